@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useUrlLanguage } from '../features/language/use-url-language';
+import { LoadError } from '../features/partners/components/load-error';
+import { PartnerBrowser } from '../features/partners/components/partner-browser';
+import { PartnersSkeleton } from '../features/partners/components/partners-skeleton';
+import { usePartners } from '../features/partners/hooks/use-partners';
+import { CommunitySection } from '../features/program/community-section';
+import { ProgramSection } from '../features/program/program-section';
+import { SiteHeader } from './site-header';
+
+/**
+ * The web showcase. Sections below the list appear with the data (or its error), never before,
+ * so nothing on screen moves when the data arrives.
+ */
+export function App() {
+  const { t } = useTranslation(['common', 'partners', 'community']);
+  useUrlLanguage();
+  const partners = usePartners();
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <SiteHeader />
+      <main id="main" className="site-main" tabIndex={-1}>
+        <section className="partners" aria-labelledby="partners-heading">
+          <h2 id="partners-heading">{t('partners.heading')}</h2>
+          {partners.isPending ? (
+            <PartnersSkeleton label={t('app.loading')} />
+          ) : partners.isError ? (
+            <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
+          ) : (
+            <PartnerBrowser partners={partners.data.partners} />
+          )}
+        </section>
+        {!partners.isPending && (
+          <>
+            {partners.data && <CommunitySection {...partners.data.community} />}
+            <ProgramSection />
+          </>
+        )}
+      </main>
+      {!partners.isPending && (
+        <footer className="site-footer">
+          <p>{t('footer.note')}</p>
+        </footer>
+      )}
+    </div>
+  );
+}

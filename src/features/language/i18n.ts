@@ -1,0 +1,102 @@
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { htmlLangOf } from '../../shared/lib/html-lang';
+import { AVAILABLE_LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, hasLocale, loadLocale } from './locales';
+
+/**
+ * The one module that changes the language. It also keeps <html lang> and document.title in step.
+ *
+ * Fallback (English, then Chinese) must never cost the first paint: the requested language is
+ * fetched before rendering; fallback languages are registered empty at once and filled in when
+ * the browser is idle, and a component re-renders when they arrive (bindI18nStore: 'added').
+ */
+export const FALLBACK_ORDER = ['en', SOURCE_LANGUAGE];
+
+export function fallbackChain(lng: string): string[] {
+  return FALLBACK_ORDER.filter((fallback) => fallback !== lng && AVAILABLE_LANGUAGES.includes(fallback));
+}
+
+const whenIdle = (task: () => void) =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(task, { timeout: 3_000 }) : window.setTimeout(task, 200);
+
+interface LocaleBackend extends BackendModule {
+  requested: string;
+  ensure(instance: I18n, lng: string): Promise<void>;
+}
+
+function createBackend(initialLanguage: string, owner: () => I18n): LocaleBackend {
+  const pending = new Map<string, Promise<Record<string, unknown>>>();
+  const load = (lng: string, ns: string) => {
+    const key = `${lng}/${ns}`;
+    let promise = pending.get(key);
+    if (!promise) {
+      promise = loadLocale(lng, ns);
+      promise.catch(() => pending.delete(key));
+      pending.set(key, promise);
+    }
+    return promise;
+  };
+  return {
+    type: 'backend',
+    requested: initialLanguage,
+    init() {},
+    read(lng, ns, callback) {
+      if (lng === this.requested || lng === 'dev') {
+        load(lng, ns).then((data) => callback(null, data), (error: Error) => callback(error, false));
+        return;
+      }
+      callback(null, {});
+      whenIdle(() => {
+        void load(lng, ns).then((data) => owner().addResourceBundle(lng, ns, data, true, false));
+      });
+    },
+    async ensure(instance, lng) {
+      await Promise.all(
+        NAMESPACES.filter((ns) => hasLocale(lng, ns)).map(async (ns) => instance.addResourceBundle(lng, ns, await load(lng, ns), true, true)),
+      );
+    },
+  };
+}
+
+function syncDocument(instance: I18n, lng: string) {
+  if (typeof document === 'undefined' || lng === 'cimode') return;
+  document.documentElement.lang = htmlLangOf(lng);
+  const title = instance.t('app.title', { lng });
+  if (title) document.title = title;
+}
+
+/** A new i18next instance; render with it at once (components suspend until `ready`). */
+export function createI18n(lng: string): { i18n: I18n; ready: Promise<unknown> } {
+  const instance = i18next.createInstance();
+  const backend = createBackend(lng, () => instance);
+  instance.use(backend).use(initReactI18next);
+  instance.on('languageChanged', (current) => syncDocument(instance, current));
+  const ready = instance.init({
+    lng,
+    supportedLngs: [...AVAILABLE_LANGUAGES],
+    fallbackLng: (code) => fallbackChain(code),
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    returnEmptyString: false,
+    returnNull: false,
+    interpolation: { escapeValue: false }, // React escapes.
+    // A raw key is never shown to a visitor: missing text renders as nothing and is reported.
+    parseMissingKeyHandler: (key) => {
+      if (import.meta.env.DEV) console.warn(`Missing translation: ${key}`);
+      return '';
+    },
+    react: { useSuspense: true, bindI18n: 'languageChanged', bindI18nStore: 'added' },
+  });
+  return { i18n: instance, ready };
+}
+
+/** Loads every namespace of the language first, so the switch paints once, fully translated. */
+export async function switchLanguage(instance: I18n, lng: string): Promise<void> {
+  if (instance.language === lng) return;
+  const backend = instance.modules.backend as LocaleBackend | undefined;
+  if (backend && lng !== 'cimode') {
+    backend.requested = lng;
+    await backend.ensure(instance, lng);
+  }
+  await instance.changeLanguage(lng);
+}

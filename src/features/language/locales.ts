@@ -1,0 +1,51 @@
+/**
+ * Locale discovery: the languages offered are the folders under locales/. Each file becomes its
+ * own content-hashed chunk, fetched only when its language is needed, so adding locales/ja/ adds
+ * 日本語 with no code change.
+ */
+import { htmlLangOf } from '../../shared/lib/html-lang';
+
+export const NAMESPACES = ['common', 'partners', 'community'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+export const SOURCE_LANGUAGE = 'zh';
+
+type Loader = () => Promise<{ default: Record<string, unknown> }>;
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+
+function parseLocalePath(path: string): { lng: string; ns: string } | null {
+  const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  return match ? { lng: match[1]!, ns: match[2]! } : null;
+}
+
+const loaderByKey = new Map<string, Loader>();
+for (const [path, loader] of Object.entries(loaders)) {
+  const parsed = parseLocalePath(path);
+  if (parsed) loaderByKey.set(`${parsed.lng}/${parsed.ns}`, loader);
+}
+
+/** Folders starting with "_" hold tooling data (translator notes), never a language. */
+export const AVAILABLE_LANGUAGES: readonly string[] = [
+  ...new Set([...loaderByKey.keys()].map((key) => key.split('/')[0]!).filter((lng) => !lng.startsWith('_'))),
+].sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
+
+export function hasLocale(lng: string, ns: string): boolean {
+  return loaderByKey.has(`${lng}/${ns}`);
+}
+
+export async function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const loader = loaderByKey.get(`${lng}/${ns}`);
+  if (!loader) return {};
+  return (await loader()).default;
+}
+
+/** Each language named in its own words: 中文, English, 日本語… */
+export function nativeNameOf(lng: string): string {
+  try {
+    const name = new Intl.DisplayNames([htmlLangOf(lng)], { type: 'language' }).of(lng);
+    if (name && name !== lng) return name.charAt(0).toLocaleUpperCase(htmlLangOf(lng)) + name.slice(1);
+  } catch {
+    // An invalid tag falls through to the folder name.
+  }
+  return lng;
+}

@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson, isRetryable } from '../../../shared/lib/fetch-json';
+import { parsePartnerData } from '../schema';
+
+const BASE_URL = import.meta.env.BASE_URL;
+/** Overridable at build time: VITE_PARTNERS_URL=https://cdn.example.org/partners.json npm run build */
+export const PARTNERS_URL: string = import.meta.env.VITE_PARTNERS_URL || `${BASE_URL}data/partners.json`;
+
+const MAX_RETRIES = 3;
+
+export function partnersQueryOptions(url: string = PARTNERS_URL) {
+  return queryOptions({
+    queryKey: ['partners', url],
+    queryFn: async ({ signal }) => parsePartnerData(await fetchJson(url, signal), { baseUrl: BASE_URL }),
+    staleTime: 5 * 60_000,
+    // A malformed file will not heal by asking again; the network and the server may.
+    retry: (failureCount, error) => isRetryable(error) && failureCount < MAX_RETRIES,
+    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
+  });
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { DataFormatError, HttpError } from '../../../shared/lib/fetch-json';
+
+/** A failed data file: what happened in plain words, and a retry that works. */
+export function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+  const { t } = useTranslation();
+  const message =
+    error instanceof DataFormatError
+      ? t('error.format')
+      : error instanceof HttpError
+        ? t('error.http', { status: error.status })
+        : t('error.network');
+  return (
+    <div className="load-error" role="alert">
+      <h3>{t('error.heading')}</h3>
+      <p>{message}</p>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying} aria-busy={retrying}>
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { usePartnerView } from '../hooks/use-partner-view';
+import type { PartnerText } from '../hooks/use-partner-text';
+import type { Partner } from '../schema';
+import { IndustryFilter } from './industry-filter';
+import { PartnerDetail } from './partner-detail';
+import { PartnerGrid } from './partner-grid';
+import { SearchBox } from './search-box';
+
+interface PartnerBrowserProps {
+  partners: readonly Partner[];
+  renderWebsite?: (partner: Partner, text: PartnerText) => ReactNode;
+}
+
+/** Filter, search, the list and the detail view, all driven by the URL. */
+export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps) {
+  const { t } = useTranslation();
+  const view = usePartnerView(partners);
+  const openText = view.openPartner ? view.textOf(view.openPartner) : null;
+  return (
+    <>
+      <div className="partner-controls">
+        <IndustryFilter
+          industries={view.industries}
+          selection={view.selection}
+          counts={view.counts}
+          onToggle={view.toggleIndustry}
+          onClear={view.clearIndustries}
+        />
+        <SearchBox value={view.query} onChange={view.setQuery} />
+      </div>
+      <p className="partner-results" role="status">
+        {t('filter.results', { count: view.visible.length, total: view.total })}
+      </p>
+      <PartnerGrid partners={view.visible} textOf={view.textOf} onOpen={view.open} />
+      {view.openPartner !== undefined && (
+        <PartnerDetail
+          key={view.openPartner?.id ?? 'missing'}
+          partner={view.openPartner}
+          text={openText}
+          onClose={view.close}
+          renderWebsite={renderWebsite}
+        />
+      )}
+    </>
+  );
+}

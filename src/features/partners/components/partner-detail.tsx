@@ -1,0 +1,75 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { htmlLangOf } from '../../../shared/lib/html-lang';
+import type { PartnerText } from '../hooks/use-partner-text';
+import type { Partner } from '../schema';
+import { IndustryTags } from './industry-tags';
+import { PartnerByline, PartnerQuote } from './partner-byline';
+import { PartnerLogo } from './partner-logo';
+import './partner-detail.css';
+
+interface PartnerDetailProps {
+  /** The partner to show; null when the URL names one that does not exist. */
+  partner: Partner | null;
+  text: PartnerText | null;
+  onClose: () => void;
+  /** How the website is offered: a link on the web, something else where leaving is not allowed. */
+  renderWebsite?: (partner: Partner, text: PartnerText) => ReactNode;
+}
+
+export function WebsiteLink({ partner, text }: { partner: Partner; text: PartnerText }) {
+  const { t } = useTranslation();
+  if (!partner.website) return null;
+  return (
+    <a className="button" href={partner.website} target="_blank" rel="noopener noreferrer" aria-label={t('detail.websiteLabel', { name: text.name.text })}>
+      {t('detail.website')}
+    </a>
+  );
+}
+
+/** The full testimonial in a modal dialog: focus is trapped, Escape closes, focus returns. */
+export function PartnerDetail({ partner, text, onClose, renderWebsite = (p, tx) => <WebsiteLink partner={p} text={tx} /> }: PartnerDetailProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="partner-detail"
+      aria-labelledby="partner-detail-heading"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div className="partner-detail__content">
+        <button type="button" className="button button--quiet partner-detail__close" onClick={onClose}>
+          {t('detail.close')}
+        </button>
+        {partner && text ? (
+          <>
+            <PartnerLogo src={partner.logo} name={text.name.text} size="large" />
+            <h2 id="partner-detail-heading" lang={htmlLangOf(text.name.lang)}>
+              {text.name.text}
+            </h2>
+            <PartnerByline text={text} />
+            <PartnerQuote text={text} />
+            <IndustryTags industries={partner.industries} />
+            <div className="partner-detail__actions">{renderWebsite(partner, text)}</div>
+          </>
+        ) : (
+          <p id="partner-detail-heading" role="alert">
+            {t('detail.notFound')}
+          </p>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="search-box">
+      <label htmlFor={id}>{t('filter.searchLabel')}</label>
+      <input
+        id={id}
+        type="search"
+        value={value}
+        placeholder={t('filter.searchPlaceholder')}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Partner } from '../schema';
+
+export type PartnerField = 'name' | 'speaker' | 'title' | 'quote';
+
+/** A piece of partner text and the language it is actually in (a fallback may differ). */
+export interface LocalizedText {
+  text: string;
+  lang: string;
+}
+
+export type PartnerText = Record<PartnerField, LocalizedText | null> & { name: LocalizedText };
+
+/**
+ * Partner texts come from the data's ids, not from code, so they are resolved here rather than
+ * through typed t() keys: the current language first, then the fallback chain, recording which
+ * language answered so the markup can carry its own lang attribute.
+ */
+export function usePartnerText(): (partner: Partner) => PartnerText {
+  // t changes identity whenever the language changes or a fallback bundle arrives.
+  const { i18n, t } = useTranslation(['partners']);
+  return useCallback(
+    (partner: Partner) => {
+      const resolve = (field: PartnerField): LocalizedText | null => {
+        if (i18n.language === 'cimode') return { text: `partners:${partner.id}.${field}`, lang: 'en' };
+        for (const lng of i18n.languages) {
+          const value: unknown = i18n.getResource(lng, 'partners', `${partner.id}.${field}`);
+          if (typeof value === 'string' && value.trim() !== '') return { text: value, lang: lng };
+        }
+        return null;
+      };
+      return {
+        // A partner with no name in any language still needs a heading: its id is the least bad.
+        name: resolve('name') ?? { text: partner.id, lang: 'en' },
+        speaker: resolve('speaker'),
+        title: resolve('title'),
+        quote: resolve('quote'),
+      };
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t is the change signal, see above
+    [i18n, t],
+  );
+}
+
+/** The text the search box looks through: name, speaker and quote in the current language. */
+export function searchableText(text: PartnerText): string {
+  return [text.name.text, text.speaker?.text, text.quote?.text].filter(Boolean).join('\n');
+}

@@ -1,0 +1,97 @@
+import * as v from 'valibot';
+import { toSafeAssetUrl, toSafeHttpUrl } from '../../shared/lib/safe-url';
+import { DataFormatError } from '../../shared/lib/fetch-json';
+import { isIndustryId, type IndustryId } from './industries';
+
+/**
+ * The edge of the app: public/data/partners.json is parsed here once. A broken file becomes one
+ * DataFormatError; a broken record is dropped with a warning naming its index and field; fields
+ * that cannot be trusted (a website that is not http(s), an unknown industry) are dropped on their
+ * own so the partner still shows. Everything past this module trusts its types.
+ */
+export interface Partner {
+  id: string;
+  /** Resolved image URL, or null when the data gives none we can load safely. */
+  logo: string | null;
+  /** An http(s) URL, or null. */
+  website: string | null;
+  industries: IndustryId[];
+  featured: boolean;
+}
+
+export interface Community {
+  contributors: string[];
+  users: string[];
+}
+
+export interface PartnerData {
+  partners: Partner[];
+  community: Community;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, -)'));
+
+const recordSchema = v.object({
+  id: idSchema,
+  logo: v.optional(v.string()),
+  website: v.optional(v.string()),
+  industries: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one industry')),
+  featured: v.optional(v.boolean(), false),
+});
+
+const fileSchema = v.object({
+  partners: v.array(v.unknown()),
+  community: v.optional(
+    v.object({
+      contributors: v.optional(v.array(idSchema), []),
+      users: v.optional(v.array(idSchema), []),
+    }),
+    { contributors: [], users: [] },
+  ),
+});
+
+export type Warn = (message: string) => void;
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  return `${path ? `field "${path}"` : 'record'}: ${issue.message}`;
+}
+
+function toPartner(record: v.InferOutput<typeof recordSchema>, index: number, baseUrl: string, warn: Warn): Partner {
+  const logo = toSafeAssetUrl(record.logo, baseUrl);
+  if (record.logo !== undefined && logo === null) warn(`partners[${index}] (${record.id}) field "logo": not a site path or https URL; showing a monogram`);
+  const website = toSafeHttpUrl(record.website);
+  if (record.website !== undefined && website === null) warn(`partners[${index}] (${record.id}) field "website": only http(s) links are allowed; not linked`);
+  const industries = record.industries.filter((industry): industry is IndustryId => {
+    if (isIndustryId(industry)) return true;
+    warn(`partners[${index}] (${record.id}) field "industries": unknown industry "${industry}" ignored`);
+    return false;
+  });
+  return { id: record.id, logo, website, industries: [...new Set(industries)], featured: record.featured };
+}
+
+export function parsePartnerData(input: unknown, { baseUrl = '/', warn = console.warn as Warn } = {}): PartnerData {
+  const file = v.safeParse(fileSchema, input);
+  if (!file.success) {
+    throw new DataFormatError(`partners.json has the wrong shape: ${file.issues.map(describeIssue).join('; ')}`);
+  }
+  const seen = new Set<string>();
+  const partners: Partner[] = [];
+  file.output.partners.forEach((raw, index) => {
+    const record = v.safeParse(recordSchema, raw);
+    if (!record.success) {
+      warn(`partners[${index}] skipped, ${describeIssue(record.issues[0])}`);
+      return;
+    }
+    if (seen.has(record.output.id)) {
+      warn(`partners[${index}] skipped, field "id": duplicate id "${record.output.id}"`);
+      return;
+    }
+    seen.add(record.output.id);
+    partners.push(toPartner(record.output, index, baseUrl, warn));
+  });
+  // The host's statement comes first; the rest keep the order of the file.
+  partners.sort((a, b) => Number(b.featured) - Number(a.featured));
+  return { partners, community: file.output.community };
+}

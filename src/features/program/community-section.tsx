@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+
+interface CommunitySectionProps {
+  contributors: readonly string[];
+  users: readonly string[];
+}
+
+function NameList({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation('community');
+  const names = ids.map((id) => ({ id, name: t(id as never) as string })).filter((entry) => entry.name);
+  return (
+    <ul className="name-list">
+      {names.map(({ id, name }) => (
+        <li key={id}>{name}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The wider community: companies that contribute and the main users, from the data file. */
+export function CommunitySection({ contributors, users }: CommunitySectionProps) {
+  const { t } = useTranslation();
+  if (contributors.length === 0 && users.length === 0) return null;
+  return (
+    <section className="community" aria-labelledby="community-heading">
+      <h2 id="community-heading">{t('community.heading')}</h2>
+      <div className="program__columns">
+        <div>
+          <h3>{t('community.contributorsHeading')}</h3>
+          <NameList ids={contributors} />
+        </div>
+        <div>
+          <h3>{t('community.usersHeading')}</h3>
+          <NameList ids={users} />
+        </div>
+      </div>
+    </section>
+  );
+}
