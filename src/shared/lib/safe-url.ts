@@ -20,5 +20,10 @@ export function toSafeAssetUrl(value: unknown, base: string): string | null {
   const trimmed = value.trim();
   if (/^https:\/\//i.test(trimmed)) return toSafeHttpUrl(trimmed);
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || trimmed.split('/').includes('..')) return null;
-  return base.replace(/\/?$/, '/') + trimmed.replace(/^\/+/, '');
+  const root = base.replace(/\/?$/, '/');
+  const resolved = root + trimmed.replace(/^\/+/, '');
+  // Judge the path as the browser will read it: "/\\host" and "/\t/host" become "//host", "%2e%2e" is "..".
+  const site = new URL(root, 'https://site.invalid');
+  const url = new URL(resolved, site);
+  return url.origin === site.origin && url.pathname.startsWith(site.pathname) ? resolved : null;
 }
