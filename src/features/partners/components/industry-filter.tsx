@@ -35,7 +35,8 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
               disabled={!pressed && count === 0}
               onClick={() => onToggle(industry)}
             >
-              <span>{t(`industry.${industry}`)}</span>
+              {/* The space makes the accessible name "AI 4", not "AI4"; the flex layout ignores it. */}
+              <span>{t(`industry.${industry}`)}</span>{' '}
               <span className="chip__count">{count}</span>
             </button>
           );
