@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parsePartnerData } from '../../../src/features/partners/schema';
+import { DataFormatError } from '../../../src/shared/lib/fetch-json';
+import { partnersData } from '../../support/render-app';
+
+function record(overrides: Record<string, unknown> = {}) {
+  return { id: 'acme', logo: 'logos/acme.svg', website: 'https://acme.example', industries: ['ai'], featured: false, ...overrides };
+}
+
+/** Parses the given records and returns the partners with every warning the parser gave. */
+function parse(records: unknown[], baseUrl = '/') {
+  const warn = vi.fn();
+  const data = parsePartnerData({ partners: records }, { baseUrl, warn });
+  return { ...data, warnings: warn.mock.calls.map(([message]) => String(message)) };
+}
+
+describe('parsePartnerData', () => {
+  it('reads the real data file without a warning', () => {
+    const warn = vi.fn();
+    const data = parsePartnerData(partnersData(), { baseUrl: '/', warn });
+    expect(warn).not.toHaveBeenCalled();
+    expect(data.partners).toHaveLength(12);
+    expect(data.partners[0]).toEqual({
+      id: 'huawei-cloud',
+      logo: '/logos/huawei-cloud.svg',
+      website: 'https://www.huaweicloud.com/',
+      industries: ['cloud'],
+      featured: true,
+    });
+    expect(data.community.contributors).toContain('red-hat');
+    expect(data.community.users).toContain('boss-zhipin');
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['partners that is not a list', { partners: { baidu: {} } }],
+    ['a community list with a bad id', { partners: [], community: { contributors: ['Not Kebab'] } }],
+  ])('throws one DataFormatError for %s', (_label, input) => {
+    expect(() => parsePartnerData(input, { warn: vi.fn() })).toThrow(DataFormatError);
+  });
+
+  it('defaults a missing community to empty lists', () => {
+    expect(parse([record()]).community).toEqual({ contributors: [], users: [] });
+  });
+
+  it('skips an invalid record, naming its index and field, and keeps the rest', () => {
+    const { partners, warnings } = parse([record({ id: 'first' }), record({ id: 'second', industries: 'ai' }), record({ id: 'third' })]);
+    expect(partners.map((partner) => partner.id)).toEqual(['first', 'third']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/partners\[1\]/);
+    expect(warnings[0]).toMatch(/industries/);
+  });
+
+  it.each([
+    ['an id that is not kebab-case', { id: 'Not_Kebab' }, 'id'],
+    ['a missing id', { id: undefined }, 'id'],
+    ['no industries', { industries: [] }, 'industries'],
+    ['featured that is not a boolean', { featured: 'yes' }, 'featured'],
+  ])('skips a record with %s', (_label, overrides, field) => {
+    const { partners, warnings } = parse([record({ id: 'ok' }), record(overrides)]);
+    expect(partners.map((partner) => partner.id)).toEqual(['ok']);
+    expect(warnings[0]).toContain('partners[1]');
+    expect(warnings[0]).toContain(field);
+  });
+
+  it('drops a duplicate id with a warning and keeps the first', () => {
+    const { partners, warnings } = parse([record({ website: 'https://first.example' }), record({ website: 'https://second.example' })]);
+    expect(partners).toHaveLength(1);
+    expect(partners[0]!.website).toBe('https://first.example/');
+    expect(warnings).toEqual([expect.stringMatching(/partners\[1\].*duplicate id "acme"/)]);
+  });
+
+  it('drops an unknown industry with a warning and keeps the record', () => {
+    const { partners, warnings } = parse([record({ industries: ['ai', 'space-mining', 'ai'] })]);
+    expect(partners[0]!.industries).toEqual(['ai']);
+    expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*industries.*space-mining/)]);
+  });
+
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'ftp://acme.example', '//acme.example', 'acme.example'])(
+    'keeps the partner but not a website of %j',
+    (website) => {
+      const { partners, warnings } = parse([record({ website })]);
+      expect(partners).toHaveLength(1);
+      expect(partners[0]!.website).toBeNull();
+      expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*website/)]);
+    },
+  );
+
+  it.each([
+    ['http://acme.example', 'http://acme.example/'],
+    ['https://acme.example/about?x=1', 'https://acme.example/about?x=1'],
+  ])('keeps an http(s) website %s', (website, expected) => {
+    const { partners, warnings } = parse([record({ website })]);
+    expect(partners[0]!.website).toBe(expected);
+    expect(warnings).toEqual([]);
+  });
+
+  it('allows a partner without website or logo, silently', () => {
+    const { partners, warnings } = parse([{ id: 'bare', industries: ['ai'] }]);
+    expect(partners[0]).toEqual({ id: 'bare', logo: null, website: null, industries: ['ai'], featured: false });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['logos/acme.svg', '/', '/logos/acme.svg'],
+    ['/logos/acme.svg', '/', '/logos/acme.svg'],
+    ['logos/acme.svg', '/showcase/', '/showcase/logos/acme.svg'],
+    ['logos/acme.svg', '/showcase', '/showcase/logos/acme.svg'],
+    ['https://cdn.example/acme.svg', '/', 'https://cdn.example/acme.svg'],
+  ])('resolves the logo %s against base %s', (logo, base, expected) => {
+    const { partners, warnings } = parse([record({ logo })], base);
+    expect(partners[0]!.logo).toBe(expected);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(['//evil.example/x.svg', '/\\evil.example/x.svg', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'http://cdn.example/acme.svg', '../x.svg', 'logos/../../x.svg', ''])(
+    'rejects the logo %j: the partner keeps a monogram',
+    (logo) => {
+      const { partners, warnings } = parse([record({ logo })]);
+      expect(partners[0]!.logo).toBeNull();
+      expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*logo/)]);
+    },
+  );
+
+  it('puts featured partners first and otherwise keeps the order of the file', () => {
+    const { partners } = parse([record({ id: 'a' }), record({ id: 'b' }), record({ id: 'host', featured: true }), record({ id: 'c' })]);
+    expect(partners.map((partner) => partner.id)).toEqual(['host', 'a', 'b', 'c']);
+  });
+});
