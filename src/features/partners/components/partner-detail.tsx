@@ -33,7 +33,15 @@ export function PartnerDetail({ partner, text, onClose, renderWebsite = (p, tx) 
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    if (!element) return undefined;
+    // The dialog leaves with React (the URL changed), not through close(), and a removed dialog
+    // does not give focus back by itself: remember who opened it and return focus there.
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (!element.open) element.showModal();
+    return () => {
+      if (element.open) element.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
