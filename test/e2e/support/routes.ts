@@ -1,0 +1,48 @@
+import type { Page, Route } from '@playwright/test';
+import { partnersFile, type PartnersFile } from './content';
+
+/** The data file, whichever base URL the build uses. */
+export const PARTNERS_JSON = '**/data/partners.json';
+
+const json = (body: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+
+/** Serves a modified copy of the real partners.json; returns how many times it was asked for. */
+export async function servePartners(page: Page, edit: (file: PartnersFile) => unknown): Promise<{ requests: () => number }> {
+  let requests = 0;
+  await page.route(PARTNERS_JSON, (route) => {
+    requests += 1;
+    const file = partnersFile();
+    return route.fulfill(json(edit(file) ?? file));
+  });
+  return { requests: () => requests };
+}
+
+/** Answers the data request with whatever `respond` does, counting requests. */
+export async function failPartners(page: Page, respond: (route: Route) => Promise<void>): Promise<{ requests: () => number }> {
+  let requests = 0;
+  await page.route(PARTNERS_JSON, (route) => {
+    requests += 1;
+    return respond(route);
+  });
+  return { requests: () => requests };
+}
+
+/** Holds the data response back, so the loading state can be seen and measured. */
+export async function delayPartners(page: Page, ms: number): Promise<void> {
+  await page.route(PARTNERS_JSON, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.fallback();
+  });
+}
+
+/**
+ * Partner text ships inside hashed locale chunks (assets/partners-<hash>.js), not as JSON, so a
+ * long quote is injected by rewriting the chunk: the first partner's quote gets `extra` prepended.
+ */
+export async function injectIntoQuotes(page: Page, extra: string): Promise<void> {
+  await page.route('**/assets/partners-*.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/quote:(["'`])/, (_match, quote: string) => `quote:${quote}${extra}`);
+    await route.fulfill({ response, body });
+  });
+}
