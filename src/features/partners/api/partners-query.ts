@@ -16,5 +16,8 @@ export function partnersQueryOptions(url: string = PARTNERS_URL) {
     // A malformed file will not heal by asking again; the network and the server may.
     retry: (failureCount, error) => isRetryable(error) && failureCount < MAX_RETRIES,
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
+    // The first request starts before the app mounts (preloadData); a failure it ended with is
+    // final, not asked for again on mount. Retry is the visitor's button.
+    retryOnMount: false,
   });
 }
