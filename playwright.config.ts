@@ -39,6 +39,8 @@ export default defineConfig({
     baseURL,
     locale: 'en-US',
     colorScheme: 'light',
+    // page.route cannot see requests a service worker answers; specs that test offline use opt in.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: chromium,
