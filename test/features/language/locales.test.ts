@@ -1,0 +1,39 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AVAILABLE_LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, hasLocale, loadLocale, nativeNameOf } from '../../../src/features/language/locales';
+
+const localeFolders = readdirSync(resolve(import.meta.dirname, '../../../locales'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+  .map((entry) => entry.name);
+
+describe('locales', () => {
+  it('offers exactly the folders under locales/, the source language first', () => {
+    expect([...AVAILABLE_LANGUAGES].sort()).toEqual([...localeFolders].sort());
+    expect(AVAILABLE_LANGUAGES[0]).toBe(SOURCE_LANGUAGE);
+    expect(AVAILABLE_LANGUAGES).toEqual(expect.arrayContaining(['zh', 'en']));
+  });
+
+  it('loads each namespace of each language on demand', async () => {
+    for (const lng of AVAILABLE_LANGUAGES) {
+      for (const ns of NAMESPACES) expect(hasLocale(lng, ns)).toBe(true);
+    }
+    const common = await loadLocale('en', 'common');
+    expect(common).toHaveProperty('error.retry', 'Retry');
+    expect(hasLocale('xx', 'common')).toBe(false);
+    await expect(loadLocale('xx', 'common')).resolves.toEqual({});
+  });
+
+  it.each([
+    ['zh', '中文'],
+    ['en', 'English'],
+    ['ja', '日本語'],
+    ['fr', 'Français'],
+  ])('names %s in its own words: %s', (lng, name) => {
+    expect(nativeNameOf(lng)).toBe(name);
+  });
+
+  it('falls back to the folder name for a tag Intl cannot name', () => {
+    expect(nativeNameOf('not a tag')).toBe('not a tag');
+  });
+});
