@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Every i18next key of the source locale, as it would look if it leaked to the screen
+ * ("filter.results", "partners:baidu.quote", "baidu.quote"). Read from disk so new keys count.
+ */
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+const localesDir = resolve(import.meta.dirname, '../../locales');
+
+function allKeys(): string[] {
+  const keys = new Set<string>();
+  for (const file of readdirSync(resolve(localesDir, 'zh'))) {
+    const ns = file.replace(/\.json$/, '');
+    const json: unknown = JSON.parse(readFileSync(resolve(localesDir, 'zh', file), 'utf8'));
+    for (const key of keysOf(json)) {
+      // Single-word community keys ("baidu", "visa") are also ordinary words; only dotted keys are telling.
+      if (key.includes('.')) keys.add(key);
+      keys.add(`${ns}:${key}`);
+    }
+  }
+  return [...keys];
+}
+
+const KEYS = allKeys();
+
+/** The keys that show anywhere in the text or the accessible attributes of `root`. */
+export function rawKeysIn(root: Element = document.body): string[] {
+  const attributes = [...root.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].flatMap((element) =>
+    ['aria-label', 'placeholder', 'title', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+  );
+  const haystack = [root.textContent ?? '', ...attributes, document.title].join('\n');
+  return KEYS.filter((key) => new RegExp(`(^|[^\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`).test(haystack));
+}
