@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { reply, type Reply } from '../../../support/fetch-stub';
+import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
+
+/**
+ * Network and server errors are retried with backoff before the message shows; a fake clock that
+ * also moves with real time lets findBy* keep polling while the test skips the delays.
+ */
+async function renderFailing(lng: string, ...replies: Reply[]) {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const rendered = await renderApp({ lng, routes: partnersRoute(...replies) });
+  await vi.advanceTimersByTimeAsync(30_000);
+  return rendered;
+}
+
+const cases = [
+  ['HTTP 500', reply.status(500), 'The server returned an error (500). Please try again in a moment.', '服务器返回了错误（500），请稍后重试。'],
+  ['HTTP 404', reply.status(404), 'The server returned an error (404). Please try again in a moment.', '服务器返回了错误（404），请稍后重试。'],
+  ['a network failure', reply.networkError(), 'There is a problem with the network connection.', '网络连接出现问题，请检查网络后重试。'],
+  ['malformed JSON', reply.text('{"partners": ['), 'The partner data file is malformed.', '合作伙伴数据文件格式有误，请联系网站维护者。'],
+  ['the wrong shape', reply.json({ partners: 'none' }), 'The partner data file is malformed.', '合作伙伴数据文件格式有误，请联系网站维护者。'],
+] as const;
+
+describe('when the data file fails', () => {
+  it.each(cases)('%s gives an English alert with a Retry that works', async (_label, failure, english) => {
+    // Fails until the server heals, however often the app asked before.
+    let healed = false;
+    const { user } = await renderFailing('en', (url) => (healed ? reply.json(partnersData()) : failure)(url));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The partner data could not be loaded');
+    expect(alert).toHaveTextContent(english);
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    // The rest of the page still stands.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Volcano Community Co-construction Program');
+    expect(screen.getByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
+
+    healed = true;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findAllByRole('article')).toHaveLength(12);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it.each(cases)('%s gives a Chinese alert with a 重试 button', async (_label, failure, _english, chinese) => {
+    await renderFailing('zh', failure);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('合作伙伴数据暂时无法加载');
+    expect(alert).toHaveTextContent(chinese);
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeEnabled();
+  });
+
+  it('asks once for a malformed file but retries a network failure', async () => {
+    const malformed = await renderFailing('en', reply.json([]));
+    await screen.findByRole('alert');
+    expect(malformed.fetchMock).toHaveBeenCalledTimes(1);
+    malformed.unmount();
+
+    const offline = await renderFailing('en', reply.networkError());
+    await screen.findByRole('alert');
+    expect(offline.fetchMock).toHaveBeenCalledTimes(4);
+  });
+
+  it('shows the list without an alert when the network heals during the retries', async () => {
+    const { fetchMock } = await renderFailing('en', reply.networkError(), reply.status(503), reply.json(partnersData()));
+    expect(await screen.findAllByRole('article')).toHaveLength(12);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the alert, and stays usable, when the retry fails again', async () => {
+    const { user, fetchMock } = await renderFailing('en', reply.json({}));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' }));
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,85 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import enPartners from '../../../../locales/en/partners.json';
+import zhPartners from '../../../../locales/zh/partners.json';
+import { reply } from '../../../support/fetch-stub';
+import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
+
+const param = (key: string) => new URLSearchParams(window.location.search).get(key);
+
+describe('the detail view', () => {
+  it('opens from ?partner= with the full quote and a safe website link', async () => {
+    await renderApp({ url: '/?lng=zh&partner=pinlan' });
+    const dialog = await screen.findByRole('dialog', { name: '品览' });
+    expect(dialog).toHaveAttribute('open');
+    expect(within(dialog).getByRole('blockquote')).toHaveTextContent(zhPartners.pinlan.quote);
+    expect(within(dialog).getByText('彭靖田')).toBeInTheDocument();
+    expect(within(dialog).getByText(zhPartners.pinlan.title)).toBeInTheDocument();
+    // pinlan has no website in the data: no link at all, not an empty one.
+    expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('links the website in a new tab, without opener or referrer', async () => {
+    await renderApp({ url: '/?lng=en&partner=baidu' });
+    const dialog = await screen.findByRole('dialog', { name: 'Baidu' });
+    const link = within(dialog).getByRole('link', { name: 'Visit website: Baidu (opens in a new tab)' });
+    expect(link).toHaveAttribute('href', 'https://www.baidu.com/');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(dialog).getByRole('blockquote')).toHaveTextContent(enPartners.baidu.quote);
+  });
+
+  it('says clearly when ?partner= names no partner, and the list still shows', async () => {
+    await renderApp({ url: '/?lng=en&partner=no-such-partner' });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('We could not find this partner. It may have been removed.');
+    expect(dialog).toHaveAccessibleName('We could not find this partner. It may have been removed.');
+    expect(screen.getAllByRole('article', { hidden: true })).toHaveLength(12);
+  });
+
+  it('says it in Chinese on a Chinese page', async () => {
+    await renderApp({ url: '/?lng=zh&partner=nobody' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('找不到这位合作伙伴，可能已被移除。');
+  });
+
+  it('opens from a card as a new history entry and closes again', async () => {
+    const { user } = await renderApp({ url: '/?lng=en' });
+    await user.click(await screen.findByRole('button', { name: 'Read more: Vipshop' }));
+    const dialog = screen.getByRole('dialog', { name: 'Vipshop' });
+    expect(param('partner')).toBe('vipshop');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(param('partner')).toBeNull();
+  });
+
+  it('closes a dialog opened from a shared link without leaving the site', async () => {
+    const { user } = await renderApp({ url: '/?lng=en&partner=360' });
+    const dialog = await screen.findByRole('dialog', { name: '360' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(param('partner')).toBeNull();
+    expect(param('lng')).toBe('en');
+  });
+
+  it('closes with Escape', async () => {
+    await renderApp({ url: '/?lng=en&partner=360' });
+    const dialog = await screen.findByRole('dialog', { name: '360' });
+    // What the browser fires on a modal <dialog> when Escape is pressed (jsdom has no modal dialogs).
+    act(() => void dialog.dispatchEvent(new Event('cancel', { cancelable: true })));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'])(
+    'never turns the hostile website %j into a link',
+    async (website) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const data = partnersData();
+      data.partners[1]!.website = website;
+      await renderApp({ url: '/?lng=en&partner=baidu', routes: partnersRoute(reply.json(data)) });
+      const dialog = await screen.findByRole('dialog', { name: 'Baidu' });
+      expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
+      expect(document.querySelector(`a[href^="${website.split(':')[0]}:"]`)).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/partners\[1\] \(baidu\) field "website"/));
+    },
+  );
+});
