@@ -1,0 +1,103 @@
+// @ts-check
+/** Reads everything the check looks at, once, into plain data; the rules never touch the disk. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanCodeKeys, readTaxonomy } from './code-keys.mjs';
+import { PATHS, SOURCE_LANGUAGE } from './config.mjs';
+import { parseJson } from './json-file.mjs';
+import { flatten } from './keys.mjs';
+import { readHashes } from './source-hashes.mjs';
+
+/**
+ * @typedef {{ path: string, text: string, ok: true, value: unknown, flat: Map<string, unknown> }} LocaleFileOk
+ * @typedef {{ path: string, text: string, ok: false, line: number, column: number, message: string }} LocaleFileBad
+ * @typedef {LocaleFileOk | LocaleFileBad} LocaleFile
+ * @typedef {{ description?: string, where?: string, maxLength?: number | Record<string, number> }} MetaEntry
+ * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, error?: LocaleFileBad }} MetaFile
+ * @typedef {{ path: string, partners: string[], community: string[], error?: string }} DataFile
+ * @typedef {{
+ *   root: string,
+ *   source: string,
+ *   languages: string[],
+ *   namespaces: string[],
+ *   files: Map<string, LocaleFile>,
+ *   meta: Map<string, MetaFile>,
+ *   data: DataFile | null,
+ *   taxonomy: string[] | null,
+ *   code: ReturnType<typeof scanCodeKeys> | null,
+ *   hashes: import('./source-hashes.mjs').HashStore,
+ * }} Project
+ */
+
+const isDir = (/** @type {string} */ path) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * @param {string} root
+ * @param {string} path
+ * @returns {LocaleFile}
+ */
+function readLocaleFile(root, path) {
+  const text = readFileSync(join(root, path), 'utf8');
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { path, text, ...parsed };
+  return { path, text, ok: true, value: parsed.value, flat: flatten(parsed.value) };
+}
+
+/**
+ * @param {string} root
+ * @returns {DataFile | null}
+ */
+function readData(root) {
+  const path = PATHS.data;
+  if (!existsSync(join(root, path))) return null;
+  const parsed = parseJson(readFileSync(join(root, path), 'utf8'));
+  if (!parsed.ok) return { path, partners: [], community: [], error: `line ${parsed.line}, column ${parsed.column}: ${parsed.message}` };
+  const value = /** @type {any} */ (parsed.value);
+  const partners = Array.isArray(value?.partners) ? value.partners.map((/** @type {any} */ p) => p?.id).filter((/** @type {unknown} */ id) => typeof id === 'string') : [];
+  const lists = [value?.community?.contributors, value?.community?.users].filter(Array.isArray);
+  const community = [...new Set(lists.flat().filter((id) => typeof id === 'string'))];
+  return { path, partners, community };
+}
+
+/**
+ * @param {string} root the project (or fixture) folder
+ * @returns {Project}
+ */
+export function loadProject(root) {
+  const localesDir = join(root, PATHS.locales);
+  const languages = readdirSync(localesDir)
+    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && isDir(join(localesDir, name)))
+    .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
+  const namespaceSet = new Set();
+  /** @type {Map<string, LocaleFile>} */
+  const files = new Map();
+  for (const lng of languages) {
+    for (const name of readdirSync(join(localesDir, lng)).filter((file) => file.endsWith('.json')).sort()) {
+      const ns = name.replace(/\.json$/, '');
+      namespaceSet.add(ns);
+      files.set(`${lng}/${ns}`, readLocaleFile(root, `${PATHS.locales}/${lng}/${name}`));
+    }
+  }
+  /** @type {Map<string, MetaFile>} */
+  const meta = new Map();
+  for (const ns of namespaceSet) {
+    const path = `${PATHS.meta}/${ns}.json`;
+    if (!existsSync(join(root, path))) continue;
+    const file = readLocaleFile(root, path);
+    meta.set(ns, { path, text: file.text, entries: file.ok ? /** @type {Record<string, MetaEntry>} */ (file.value) : {}, error: file.ok ? undefined : file });
+  }
+  const srcDir = join(root, PATHS.src);
+  return {
+    root,
+    source: SOURCE_LANGUAGE,
+    languages,
+    // The source's files decide what the namespaces are; others are still read, to be reported.
+    namespaces: [...namespaceSet].sort(),
+    files,
+    meta,
+    data: readData(root),
+    taxonomy: existsSync(join(root, PATHS.industries)) ? readTaxonomy(join(root, PATHS.industries)) : null,
+    code: isDir(srcDir) ? scanCodeKeys(root, PATHS.src) : null,
+    hashes: readHashes(join(root, PATHS.sourceHashes)),
+  };
+}

@@ -1,0 +1,149 @@
+// @ts-check
+/** The rules that compare each locale file with the Chinese source, key by key. */
+import { HAN_LANGUAGES } from './config.mjs';
+import { lineOfKey } from './json-file.mjs';
+import { hasKeyOrPlural, isText, pluralBase, pluralCategories } from './keys.mjs';
+import { maxLengthFor, metaFor } from './meta.mjs';
+import { placeholderMismatches } from './placeholders.mjs';
+import { sourceHash } from './source-hashes.mjs';
+import { asciiPunctuationInChinese, fullWidthPunctuationInLatin, visibleLength } from './typography.mjs';
+
+/** @typedef {import('./check.mjs').Report} Report */
+/** @typedef {import('./load.mjs').LocaleFileOk} LocaleFileOk */
+
+/** The source text a translated key is measured against (a plural form maps to its group). */
+/**
+ * @param {Map<string, unknown>} source
+ * @param {string} key
+ */
+function sourceKeyFor(source, key) {
+  if (source.has(key)) return key;
+  const base = pluralBase(key);
+  if (source.has(base)) return base;
+  return source.has(`${base}_other`) ? `${base}_other` : undefined;
+}
+
+/**
+ * Checks one file on its own: every value is text, not empty, punctuated for its script, and
+ * within its length limit.
+ * @param {{ lng: string, ns: string, file: LocaleFileOk, entries: Record<string, any> | undefined, verbatim: boolean, report: Report }} input
+ */
+export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
+  const at = (/** @type {string} */ key) => ({ file: file.path, line: lineOfKey(file.text, key), lng, ns, key });
+  const han = HAN_LANGUAGES.test(lng);
+  for (const [key, value] of file.flat) {
+    if (typeof value !== 'string') {
+      report({ severity: 'error', kind: 'not-text', ...at(key), message: `The value is ${JSON.stringify(value)}, not a text in quotes.` });
+      continue;
+    }
+    if (!isText(value)) {
+      report({ severity: 'error', kind: 'empty', ...at(key), message: 'The text is empty. Write the text, or remove the key so the page falls back to another language.' });
+      continue;
+    }
+    const marks = han ? asciiPunctuationInChinese(value) : fullWidthPunctuationInLatin(value);
+    for (const mark of marks) {
+      const advice = han
+        ? `Chinese text uses full-width punctuation (，。？！：；“”); ASCII "${mark.char}" touches Chinese here`
+        : `"${mark.char}" is Chinese (full-width) punctuation inside ${lng} text; use the ASCII form`;
+      report({
+        // Quotes copied verbatim from the source announcement keep their punctuation: warn only.
+        severity: verbatim ? 'warning' : 'error',
+        kind: 'typography',
+        ...at(key),
+        message: `${advice}: ${mark.excerpt}`,
+      });
+    }
+    const max = maxLengthFor(metaFor(entries, key), lng);
+    const length = visibleLength(value);
+    if (max !== undefined && length > max) {
+      report({ severity: 'error', kind: 'too-long', ...at(key), message: `The text has ${length} characters; there is room for ${max}. Shorten it.` });
+    }
+  }
+}
+
+/**
+ * Compares a translation with the source: missing and extra keys, placeholders and tags, and
+ * whether the source changed since the translation was accepted.
+ * @param {{ lng: string, ns: string, source: LocaleFileOk, target: LocaleFileOk, skipIds: Set<string>, hashes: Record<string, string> | undefined, report: Report }} input
+ */
+export function compareWithSource({ lng, ns, source, target, skipIds, hashes, report }) {
+  const at = (/** @type {LocaleFileOk} */ file, /** @type {string} */ key) => ({ file: file.path, line: lineOfKey(file.text, key), lng, ns, key });
+  const skipped = (/** @type {string} */ key) => skipIds.has(key.split('.')[0] ?? '');
+  const sourceBases = new Set([...source.flat.keys()].map(pluralBase));
+  for (const [key, text] of source.flat) {
+    if (!isText(text) || skipped(key) || hasKeyOrPlural(target.flat, key)) continue;
+    report({ severity: 'error', kind: 'missing', ...at(target, key), line: undefined, source: String(text), message: 'Not translated yet: the key is missing.' });
+  }
+  for (const key of target.flat.keys()) {
+    if (skipped(key) || sourceBases.has(pluralBase(key))) continue;
+    report({ severity: 'warning', kind: 'extra', ...at(target, key), message: 'The Chinese source has no such key, so the page never shows this text. Check the spelling of the key, or remove it.' });
+  }
+  checkPluralForms({ lng, target, at: (key) => at(target, key), report });
+  /** @type {Map<string, unknown>} */
+  const aligned = new Map();
+  for (const key of target.flat.keys()) {
+    const sourceKey = sourceKeyFor(source.flat, key);
+    if (sourceKey) aligned.set(key, source.flat.get(sourceKey));
+  }
+  for (const mismatch of placeholderMismatches(aligned, target.flat)) {
+    // A singular form may say "one partner" instead of {{count}}.
+    const optionalCount = /_(zero|one|two)$/.test(mismatch.key);
+    const missing = mismatch.missing.filter((token) => !(optionalCount && token === '{{count}}'));
+    if (missing.length === 0 && mismatch.unexpected.length === 0 && optionalCount) continue;
+    const parts = [];
+    if (missing.length) parts.push(`missing ${missing.join(' ')}`);
+    if (mismatch.unexpected.length) parts.push(`not in the source ${mismatch.unexpected.join(' ')}`);
+    report({
+      severity: 'error',
+      kind: 'placeholder',
+      ...at(target, mismatch.key),
+      source: String(aligned.get(mismatch.key)),
+      translation: String(target.flat.get(mismatch.key)),
+      message: `Placeholders or tags differ from the source (${parts.join('; ') || mismatch.detail}). Copy every {{…}} and <…> exactly; only the words around them change.`,
+    });
+  }
+  for (const [key, text] of target.flat) {
+    const sourceText = aligned.get(key);
+    if (!isText(text) || !isText(sourceText)) continue;
+    const recorded = hashes?.[key];
+    const accept = `npm run i18n:accept -- ${lng} ${ns}:${key}`;
+    if (recorded === undefined) {
+      report({ severity: 'warning', kind: 'unrecorded', ...at(target, key), message: `No record of which Chinese text this was translated from. Once reviewed, run: ${accept}` });
+    } else if (recorded !== sourceHash(String(sourceText))) {
+      report({
+        severity: 'warning',
+        kind: 'stale',
+        ...at(target, key),
+        source: String(sourceText),
+        translation: String(text),
+        message: `Possibly stale: the Chinese source changed after this translation was accepted. Update it if needed, then run: ${accept}`,
+      });
+    }
+  }
+}
+
+/**
+ * A text written in plural forms (key_one, key_other) needs every form the language has:
+ * without key_one, English "1 second" falls back to another language's text.
+ */
+/** @param {{ lng: string, target: LocaleFileOk, at: (key: string) => Omit<import('./check.mjs').Finding, 'severity' | 'kind' | 'message'>, report: Report }} input */
+function checkPluralForms({ lng, target, at, report }) {
+  const needed = pluralCategories(lng);
+  /** @type {Map<string, string[]>} */
+  const groups = new Map();
+  for (const key of target.flat.keys()) {
+    const match = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+    if (match?.[1] && match[2] && !key.includes('_ordinal_')) groups.set(match[1], [...(groups.get(match[1]) ?? []), match[2]]);
+  }
+  for (const [base, forms] of groups) {
+    const missing = needed.filter((form) => !forms.includes(form));
+    if (missing.length === 0) continue;
+    report({
+      severity: 'error',
+      kind: 'plural-forms',
+      ...at(`${base}_${forms[0]}`),
+      key: base,
+      message: `${lng} needs the plural forms ${needed.map((form) => `${base}_${form}`).join(', ')}; missing: ${missing.map((form) => `${base}_${form}`).join(', ')}.`,
+    });
+  }
+}
