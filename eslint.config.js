@@ -64,7 +64,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
   },
   {
-    files: ['*.config.{ts,js}', 'vite.config.ts', 'playwright.config.ts', 'eslint.config.js'],
+    // Benchmark and deploy checks: Node scripts, some functions of which run inside the page.
+    files: ['bench/**/*.mjs', 'deploy/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['*.config.{ts,js}', 'vite.config.ts', 'playwright.config.ts', 'eslint.config.js', 'bench/baseline/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

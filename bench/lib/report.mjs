@@ -1,0 +1,87 @@
+import { ratio } from './stats.mjs';
+
+/**
+ * The table: one row per figure, the app beside the baseline from the same run, the ratio between
+ * them, and the budget each row is held to. A budget is either on the ratio or on the app's own
+ * figure (interaction times have an absolute budget: 100 ms is what a person reads as instant).
+ */
+const kB = (bytes) => (bytes === null || bytes === undefined ? null : bytes / 1000);
+const MB = (bytes) => (bytes === null || bytes === undefined ? null : bytes / 1e6);
+
+export function buildRows(results) {
+  const { initialJs, lighthouse, languageSwitch, filter12, filter2000, load2000 } = results;
+  const row = (id, label, unit, app, baseline, budget = null) => {
+    const r = ratio(app, baseline);
+    let pass = null;
+    if (budget?.maxRatio !== undefined) pass = r !== null && r <= budget.maxRatio;
+    if (budget?.max !== undefined) pass = app !== null && app <= budget.max;
+    if (budget?.below !== undefined) pass = app !== null && app < budget.below;
+    return { id, label, unit, app, baseline, ratio: r, budget, pass };
+  };
+  return [
+    row('initial-js', 'Initial JS, gzip (browser, until network idle)', 'kB', kB(initialJs.app.browser.gzipBytes), kB(initialJs.baseline.browser.gzipBytes), { maxRatio: 1.15 }),
+    row('initial-js-static', 'Initial JS, gzip (index.html + modulepreload chain)', 'kB', kB(initialJs.app.static.gzipBytes), kB(initialJs.baseline.static.gzipBytes)),
+    row('lh-score', 'Lighthouse performance score (mobile)', '', lighthouse.app.score, lighthouse.baseline.score),
+    row('lh-lcp', 'Lighthouse LCP', 'ms', lighthouse.app.lcpMs, lighthouse.baseline.lcpMs, { maxRatio: 1.3 }),
+    row('lh-tbt', 'Lighthouse TBT', 'ms', lighthouse.app.tbtMs, lighthouse.baseline.tbtMs),
+    row('lh-cls', 'Lighthouse CLS', '', lighthouse.app.cls, lighthouse.baseline.cls, { below: 0.01 }),
+    row('language-switch', 'Language switch, click to painted text', 'ms', languageSwitch.app.medianMs, languageSwitch.baseline.medianMs, { max: 100 }),
+    row('filter-12', 'Filter toggle, click to painted result (12 partners)', 'ms', filter12.app.medianMs, filter12.baseline.medianMs),
+    row('filter-2000', 'Filter toggle, click to painted result (2,000 partners)', 'ms', filter2000.app.medianMs, filter2000.baseline.medianMs, { max: 100 }),
+    row('first-item-2000', 'First testimonial on screen (2,000 partners)', 'ms', load2000.app.firstItemMs, load2000.baseline.firstItemMs),
+    row('heap-2000', 'JS heap after load, after GC (2,000 partners)', 'MB', MB(load2000.app.heapBytes), MB(load2000.baseline.heapBytes)),
+  ];
+}
+
+/** Kiosk figures come from their own benchmark (npm run bench:kiosk); the baseline has no kiosk. */
+export function kioskRows(kiosk) {
+  if (!kiosk) return [{ id: 'kiosk', label: 'Kiosk soak (npm run bench:kiosk)', unit: '', app: null, baseline: null, ratio: null, budget: null, pass: null, note: 'n/a' }];
+  const flat = [];
+  const walk = (value, path) => {
+    if (typeof value === 'number') flat.push([path.join('.'), value]);
+    else if (typeof value === 'boolean') flat.push([path.join('.'), value]);
+    else if (value && typeof value === 'object' && !Array.isArray(value)) for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
+  };
+  walk(kiosk, []);
+  return flat.map(([path, value]) => ({
+    id: `kiosk.${path}`,
+    label: `Kiosk: ${path}`,
+    unit: '',
+    app: typeof value === 'number' ? value : null,
+    baseline: null,
+    ratio: null,
+    budget: null,
+    pass: typeof value === 'boolean' && /pass|ok|within/i.test(path) ? value : null,
+    note: typeof value === 'boolean' ? String(value) : undefined,
+  }));
+}
+
+function format(value, unit) {
+  if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
+  if (unit === 'kB' || unit === 'MB') return `${value.toFixed(1)} ${unit}`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  if (Number.isInteger(value)) return String(value);
+  return value < 1 ? value.toFixed(3) : value.toFixed(1);
+}
+
+function describeBudget(budget) {
+  if (!budget) return '';
+  if (budget.maxRatio !== undefined) return `≤ ${budget.maxRatio}×`;
+  if (budget.max !== undefined) return `≤ ${budget.max}`;
+  return `< ${budget.below}`;
+}
+
+export function renderTable(rows) {
+  const header = ['Figure', 'App', 'Baseline', 'App / baseline', 'Budget', ''];
+  const lines = rows.map((row) => [
+    row.label,
+    row.note ?? format(row.app, row.unit),
+    row.baseline === null && row.id.startsWith('kiosk') ? '—' : format(row.baseline, row.unit),
+    row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`,
+    describeBudget(row.budget),
+    row.pass === null ? '' : row.pass ? 'ok' : 'OVER',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const toLine = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [toLine(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...lines.map(toLine)].join('\n');
+}

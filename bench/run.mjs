@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --quick] [-- --skip-build]
+ *
+ * Builds the app and the baseline (bench/baseline), serves both precompressed with sirv, measures
+ * both in the same run on the same machine, prints one table and writes bench/results.json.
+ * Exits non-zero when a budget is exceeded. --quick takes fewer samples so it fits in CI.
+ * Ports: BENCH_PORT (default 4600) for the app, +1 for the baseline, +2 for Lighthouse's Chromium.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { findPartnerChunks, generateDataset, routeAppDataset, routeBaselineDataset } from './lib/big-dataset.mjs';
+import { CHROMIUM_PATH, launchBrowser } from './lib/browser.mjs';
+import { browserInitialJs, staticInitialJs } from './lib/initial-js.mjs';
+import { filterToggle, languageSwitch, loadWithData, TARGETS } from './lib/interactions.mjs';
+import { runLighthouse } from './lib/lighthouse.mjs';
+import { run, serveStatic } from './lib/processes.mjs';
+import { buildRows, kioskRows, renderTable } from './lib/report.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const SAMPLES = quick
+  ? { lighthouse: 3, languageSwitch: 6, filter: 6, load: 1 }
+  : { lighthouse: 5, languageSwitch: 20, filter: 20, load: 5 };
+const PORT = Number(process.env.BENCH_PORT ?? 4600);
+const DIST = { app: 'dist-bench', baseline: 'dist-bench-baseline' };
+const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
+const KIOSK_RESULTS = fileURLToPath(new URL('kiosk-results.json', import.meta.url));
+const log = (message) => console.error(`[bench] ${message}`);
+
+async function build() {
+  log('building the app and the baseline');
+  await run('node_modules/.bin/vite', ['build', '--outDir', DIST.app, '--emptyOutDir']);
+  await run('node_modules/.bin/vite', ['build', '-c', 'bench/baseline/vite.config.ts', '--outDir', `../../${DIST.baseline}`, '--emptyOutDir']);
+}
+
+async function measure(urls) {
+  const results = { initialJs: {}, languageSwitch: {}, filter12: {}, filter2000: {}, load2000: {} };
+  const dataset = generateDataset({ count: 2000 });
+  const chunks = await findPartnerChunks(DIST.app);
+  const large = { app: (page) => routeAppDataset(page, dataset, chunks), baseline: (page) => routeBaselineDataset(page, dataset) };
+  const browser = await launchBrowser();
+  try {
+    for (const name of ['app', 'baseline']) {
+      log(`${name}: initial JS, interactions, 2,000 records`);
+      results.initialJs[name] = { browser: await browserInitialJs(browser, urls[name]), static: staticInitialJs(DIST[name]) };
+      results.languageSwitch[name] = await languageSwitch(browser, urls[name], TARGETS[name], SAMPLES.languageSwitch);
+      results.filter12[name] = await filterToggle(browser, urls[name], TARGETS[name], SAMPLES.filter);
+      results.filter2000[name] = await filterToggle(browser, urls[name], TARGETS[name], SAMPLES.filter, large[name]);
+      results.load2000[name] = await loadWithData(browser, urls[name], TARGETS[name], SAMPLES.load, large[name]);
+    }
+  } finally {
+    await browser.close();
+  }
+  log(`Lighthouse, ${SAMPLES.lighthouse} run(s) each`);
+  results.lighthouse = await runLighthouse(urls, SAMPLES.lighthouse, { port: PORT + 2, log });
+  return results;
+}
+
+if (!args.has('--skip-build')) await build();
+const servers = { app: await serveStatic(DIST.app, PORT), baseline: await serveStatic(DIST.baseline, PORT + 1) };
+let results;
+try {
+  results = await measure({ app: servers.app.url, baseline: servers.baseline.url });
+} finally {
+  servers.app.stop();
+  servers.baseline.stop();
+}
+
+const kiosk = existsSync(KIOSK_RESULTS) ? JSON.parse(readFileSync(KIOSK_RESULTS, 'utf8')) : null;
+const rows = [...buildRows(results), ...kioskRows(kiosk)];
+const notGzip = [...results.initialJs.app.browser.notGzip, ...results.initialJs.baseline.browser.notGzip];
+// Debian's wrapper script may print a shell warning first; the version is the last line.
+const chromium = (await run(CHROMIUM_PATH, ['--version']).catch(() => 'unknown')).trim().split('\n').at(-1);
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, samples: SAMPLES, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium }, rows, details: results }, null, 2)}\n`,
+);
+
+console.log(`\nBenchmark${quick ? ' (quick)' : ''}: app vs baseline, same run, ${os.cpus().length} cores, ${chromium}`);
+console.log(renderTable(rows));
+const over = rows.filter((row) => row.pass === false);
+if (notGzip.length) console.log(`\nwarning: scripts not sent gzip-compressed: ${notGzip.join(', ')}`);
+console.log(`\nresults: ${RESULTS}`);
+if (over.length) {
+  console.log(`\nOVER BUDGET: ${over.map((row) => row.label).join('; ')}`);
+  process.exit(1);
+}
+console.log('\nall budgets met');
