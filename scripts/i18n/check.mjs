@@ -59,7 +59,7 @@ export function checkProject(project) {
       const skipIds = checkDataTexts({ project, lng, ns, file, report });
       checkTexts({ lng, ns, file, entries, verbatim: ns === 'partners' && lng === source, report });
       if (lng !== source && sourceFile?.ok) {
-        compareWithSource({ lng, ns, source: sourceFile, target: file, skipIds, hashes: project.hashes[lng]?.[ns], report });
+        compareWithSource({ lng, ns, source: sourceFile, target: file, skipIds, dataIds: dataIdsOf(project, ns), hashes: project.hashes[lng]?.[ns], report });
       }
     }
   }
@@ -105,6 +105,17 @@ function coverageOf(project, findings) {
  */
 function firstForm(flat, key) {
   return [...flat].find(([other]) => other.startsWith(`${key}_`))?.[1];
+}
+
+/**
+ * The ids the data gives a data namespace (partners or community); none for other namespaces.
+ * @param {import('./load.mjs').Project} project
+ * @param {string} ns
+ */
+function dataIdsOf(project, ns) {
+  const kind = DATA_NAMESPACES[/** @type {keyof typeof DATA_NAMESPACES} */ (ns)]?.kind;
+  if (!kind || !project.data) return new Set();
+  return new Set(kind === 'partners' ? project.data.partners : project.data.community);
 }
 
 /** Is the namespace's content driven by public/data/partners.json? */

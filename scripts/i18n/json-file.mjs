@@ -45,7 +45,11 @@ export function parseJson(text) {
     const raw = error instanceof Error ? error.message : String(error);
     const match = /at position (\d+)/.exec(raw);
     const offset = match ? Number(match[1]) : text.trimEnd().length;
-    const hint = HINTS.find(([pattern]) => /** @type {RegExp} */ (pattern).test(raw))?.[1] ?? 'The file is not valid JSON.';
+    // Whatever V8 calls it, a mistake found only at the very end means the file stops too early.
+    const atEnd = offset >= text.trimEnd().length && !/Unterminated string/.test(raw);
+    const hint = atEnd
+      ? 'The file ends too early: a closing } or " is missing.'
+      : (HINTS.find(([pattern]) => /** @type {RegExp} */ (pattern).test(raw))?.[1] ?? 'The file is not valid JSON.');
     return { ok: false, ...positionOf(text, offset), message: /** @type {string} */ (hint) };
   }
 }

@@ -64,9 +64,10 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
 /**
  * Compares a translation with the source: missing and extra keys, placeholders and tags, and
  * whether the source changed since the translation was accepted.
- * @param {{ lng: string, ns: string, source: LocaleFileOk, target: LocaleFileOk, skipIds: Set<string>, hashes: Record<string, string> | undefined, report: Report }} input
+ * skipIds: ids the data rules reported already; dataIds: ids of the data, never "extra".
+ * @param {{ lng: string, ns: string, source: LocaleFileOk, target: LocaleFileOk, skipIds: Set<string>, dataIds: Set<string>, hashes: Record<string, string> | undefined, report: Report }} input
  */
-export function compareWithSource({ lng, ns, source, target, skipIds, hashes, report }) {
+export function compareWithSource({ lng, ns, source, target, skipIds, dataIds, hashes, report }) {
   const at = (/** @type {LocaleFileOk} */ file, /** @type {string} */ key) => ({ file: file.path, line: lineOfKey(file.text, key), lng, ns, key });
   const skipped = (/** @type {string} */ key) => skipIds.has(key.split('.')[0] ?? '');
   const sourceBases = new Set([...source.flat.keys()].map(pluralBase));
@@ -75,7 +76,7 @@ export function compareWithSource({ lng, ns, source, target, skipIds, hashes, re
     report({ severity: 'error', kind: 'missing', ...at(target, key), line: undefined, source: String(text), message: 'Not translated yet: the key is missing.' });
   }
   for (const key of target.flat.keys()) {
-    if (skipped(key) || sourceBases.has(pluralBase(key))) continue;
+    if (skipped(key) || dataIds.has(key.split('.')[0] ?? '') || sourceBases.has(pluralBase(key))) continue;
     report({ severity: 'warning', kind: 'extra', ...at(target, key), message: 'The Chinese source has no such key, so the page never shows this text. Check the spelling of the key, or remove it.' });
   }
   checkPluralForms({ lng, target, at: (key) => at(target, key), report });
