@@ -1,0 +1,47 @@
+import { useSearchParams } from '../../shared/hooks/use-url-state';
+
+/**
+ * The kiosk's settings come from its URL (?kiosk=1&rotate=10&idle=60&lng=zh), the one place booth
+ * staff configure it. Bad values fall back to the defaults instead of breaking the display.
+ */
+export const DEFAULT_ROTATE_SECONDS = 10;
+export const DEFAULT_IDLE_SECONDS = 60;
+const WARNING_SECONDS = 20;
+
+/** The parameters that describe the kiosk itself; everything else in the URL is a visitor's state. */
+export const KIOSK_PARAMS = ['kiosk', 'rotate', 'idle', 'lng'] as const;
+
+export function isKioskMode(params: URLSearchParams): boolean {
+  const value = params.get('kiosk');
+  return value !== null && value !== '0' && value !== 'false';
+}
+
+/** Seconds from the URL (decimals allowed), clamped to a sane range, else the fallback. */
+export function parseSeconds(value: string | null, fallback: number, min: number, max: number): number {
+  if (value === null || value.trim() === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) return fallback;
+  return Math.min(Math.max(seconds, min), max);
+}
+
+/**
+ * The "Still there?" warning: the last 20 seconds before the reset (WCAG 2.2.1 asks for at least
+ * 20 s to respond), or the last quarter when idle is under 40 s, so a short idle (demos, tests)
+ * still leaves most of the time free of warnings.
+ */
+export function warningMsFor(idleMs: number): number {
+  return idleMs >= 2 * WARNING_SECONDS * 1000 ? WARNING_SECONDS * 1000 : idleMs / 4;
+}
+
+export interface KioskSettings {
+  rotateMs: number;
+  idleMs: number;
+  warningMs: number;
+}
+
+export function useKioskSettings(): KioskSettings {
+  const params = useSearchParams();
+  const rotateMs = parseSeconds(params.get('rotate'), DEFAULT_ROTATE_SECONDS, 0.1, 3_600) * 1000;
+  const idleMs = parseSeconds(params.get('idle'), DEFAULT_IDLE_SECONDS, 1, 86_400) * 1000;
+  return { rotateMs, idleMs, warningMs: warningMsFor(idleMs) };
+}
