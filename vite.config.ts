@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The Content-Security-Policy ships as a meta tag in the production build only: the dev server
 // needs inline scripts for React Fast Refresh and a websocket for HMR.
@@ -28,6 +29,40 @@ function contentSecurityPolicy(connectSources: string[]): Plugin {
   };
 }
 
+// The service worker precaches the whole app: every chunk (each locale is one), the data file and
+// every logo, so a kiosk starts and runs with no network after its first load. It is registered
+// from our own code (src/app/service-worker.ts), never by an inline script, so the CSP holds.
+function serviceWorker(partnersUrl: string | undefined): Plugin[] {
+  const external = originOf(partnersUrl).length > 0 ? partnersUrl! : null;
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Volcano 社区共建计划 · Partners',
+      short_name: 'Volcano',
+      start_url: '.',
+      display: 'standalone',
+      background_color: '#f6f7f9',
+      theme_color: '#f6f7f9',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+      // Only link previews fetch the Open Graph image; visitors and kiosks never show it.
+      globIgnores: ['og-image.png'],
+      navigateFallback: 'index.html',
+      // The first visit is served by the network; take it over at once so a network lost
+      // before the next reload still finds every chunk (later versions wait for the kiosk).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      // A data file on another origin cannot be precached: keep the last good copy.
+      runtimeCaching: external
+        ? [{ urlPattern: ({ url }) => url.href === external, handler: 'StaleWhileRevalidate', options: { cacheName: 'partners-data' } }]
+        : [],
+    },
+  });
+}
+
 function originOf(url: string | undefined): string[] {
   if (!url || !/^https?:\/\//.test(url)) return [];
   return [new URL(url).origin];
@@ -39,6 +74,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
+      serviceWorker(env.VITE_PARTNERS_URL),
       compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|jpe?g|webp|woff2?)$/] }),
     ],
     build: {

@@ -1,20 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { initialLanguage, isKioskLaunch, startRuntime } from './app/boot';
 import { Providers } from './app/providers';
 import { createQueryClient, preloadData } from './app/query-client';
-import { detectLanguage } from './features/language/detect-language';
+import { Root } from './app/root';
 import { createI18n } from './features/language/i18n';
 import './shared/ui/base.css';
 
-const { i18n } = createI18n(detectLanguage());
+const kiosk = isKioskLaunch();
+const { i18n } = createI18n(initialLanguage(kiosk));
 const queryClient = createQueryClient();
 preloadData(queryClient);
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, startRuntime({ kiosk, i18n })).render(
   <StrictMode>
     <Providers i18n={i18n} queryClient={queryClient}>
-      <App />
+      <Root />
     </Providers>
   </StrictMode>,
 );

@@ -1,18 +1,29 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlLanguage } from '../features/language/use-url-language';
 import { LoadError } from '../features/partners/components/load-error';
 import { PartnerBrowser } from '../features/partners/components/partner-browser';
 import { PartnersSkeleton } from '../features/partners/components/partners-skeleton';
 import { usePartners } from '../features/partners/hooks/use-partners';
+import type { PartnerText } from '../features/partners/hooks/use-partner-text';
+import type { Partner } from '../features/partners/schema';
 import { CommunitySection } from '../features/program/community-section';
 import { ProgramSection } from '../features/program/program-section';
 import { SiteHeader } from './site-header';
 
+interface AppProps {
+  /** How a partner's website is offered; the kiosk shows a QR code instead of a link that leaves. */
+  renderWebsite?: (partner: Partner, text: PartnerText) => ReactNode;
+  /** False in the kiosk: the program section offers its QR code only. */
+  showLinks?: boolean;
+}
+
 /**
  * The web showcase. Sections below the list appear with the data (or its error), never before,
- * so nothing on screen moves when the data arrives.
+ * so nothing on screen moves when the data arrives. The kiosk's browse view is this same page.
  */
-export function App() {
+
+export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const { t } = useTranslation(['common', 'partners', 'community']);
   useUrlLanguage();
   const partners = usePartners();
@@ -30,13 +41,13 @@ export function App() {
           ) : partners.isError ? (
             <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
           ) : (
-            <PartnerBrowser partners={partners.data.partners} />
+            <PartnerBrowser partners={partners.data.partners} renderWebsite={renderWebsite} />
           )}
         </section>
         {!partners.isPending && (
           <>
             {partners.data && <CommunitySection {...partners.data.community} />}
-            <ProgramSection />
+            <ProgramSection showLinks={showLinks} />
           </>
         )}
       </main>

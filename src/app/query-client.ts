@@ -3,7 +3,9 @@ import { partnersQueryOptions } from '../features/partners/api/partners-query';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { refetchOnWindowFocus: false } },
+    // offlineFirst: always try the request, so the service worker can answer it from its cache
+    // when the browser believes it is offline (the kiosk runs for days with no network).
+    defaultOptions: { queries: { refetchOnWindowFocus: false, networkMode: 'offlineFirst' } },
   });
 }
 

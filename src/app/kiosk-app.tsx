@@ -1,0 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resolveHomeLanguage } from '../features/kiosk/kiosk-home';
+import { KioskQr } from '../features/kiosk/kiosk-qr';
+import { KioskShell } from '../features/kiosk/kiosk-shell';
+import { matchLanguage } from '../features/language/detect-language';
+import { LanguageSwitch } from '../features/language/language-switch';
+import { SOURCE_LANGUAGE } from '../features/language/locales';
+import { useUrlLanguage } from '../features/language/use-url-language';
+import { partnersQueryOptions } from '../features/partners/api/partners-query';
+import { LoadError } from '../features/partners/components/load-error';
+import { PartnerLogo } from '../features/partners/components/partner-logo';
+import { usePartners } from '../features/partners/hooks/use-partners';
+import { usePartnerText } from '../features/partners/hooks/use-partner-text';
+import type { PartnerText } from '../features/partners/hooks/use-partner-text';
+import type { Partner } from '../features/partners/schema';
+import { useInterval } from '../shared/hooks/use-interval';
+import { updateUrl, useSearchParams } from '../shared/hooks/use-url-state';
+import { webDeepLink } from '../shared/lib/site-url';
+import { App } from './app';
+import { AppSkeleton } from './app-skeleton';
+import { toKioskItems } from './kiosk-items';
+import { applyUpdate, checkForUpdate } from './service-worker';
+
+/** How often a kiosk asks for a new version or new data; both wait for the next idle reset. */
+const UPDATE_CHECK_MS = 15 * 60_000;
+/** Nobody is there to press Retry: a kiosk retries a failed data file by itself. */
+const RETRY_MS = 30_000;
+
+/** The kiosk, composed: partner data and texts in, the web page (with QR codes for links) as its browse view. */
+export function KioskApp() {
+  const { t, i18n } = useTranslation(['common', 'partners']);
+  useUrlLanguage();
+  const params = useSearchParams();
+  const [homeLanguage] = useState(() => resolveHomeLanguage(matchLanguage(params.get('lng')) ?? SOURCE_LANGUAGE));
+  const partners = usePartners();
+  const textOf = usePartnerText();
+  const queryClient = useQueryClient();
+  const lng = i18n.resolvedLanguage ?? homeLanguage;
+  const list = partners.data?.partners;
+  const items = useMemo(() => toKioskItems(list ?? [], textOf, lng), [list, textOf, lng]);
+  const logos = useMemo(() => new Map((list ?? []).map((partner) => [partner.id, partner.logo])), [list]);
+
+  useInterval(() => void checkForUpdate(), UPDATE_CHECK_MS);
+  useInterval(() => void partners.refetch(), partners.isError ? RETRY_MS : null);
+  const onIdleReset = useCallback(() => {
+    // A waiting version brings its own data; otherwise refresh data older than its staleTime.
+    if (!applyUpdate()) void queryClient.refetchQueries({ queryKey: partnersQueryOptions().queryKey, stale: true });
+  }, [queryClient]);
+  const renderWebsite = useCallback(
+    (partner: Partner, text: PartnerText) => (
+      <KioskQr value={webDeepLink({ partner: partner.id, lng })} label={t('kiosk.websiteQrLabel', { name: text.name.text })} />
+    ),
+    [lng, t],
+  );
+
+  if (partners.isPending) return <AppSkeleton />;
+  if (partners.isError) {
+    return (
+      <main className="kiosk-fatal">
+        <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
+      </main>
+    );
+  }
+  return (
+    <KioskShell
+      items={items}
+      homeLanguage={homeLanguage}
+      renderLogo={(item) => <PartnerLogo src={logos.get(item.id) ?? null} name={item.name.text} size="large" />}
+      renderLanguageSwitch={() => <LanguageSwitch />}
+      renderBrowse={() => <App renderWebsite={renderWebsite} showLinks={false} />}
+      onOpenItem={(id) => updateUrl({ partner: id }, { history: 'push' })}
+      onIdleReset={onIdleReset}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import type { Workbox } from 'workbox-window';
+
+/**
+ * Service worker registration from our own module (script-src 'self': no inline snippet), loaded
+ * after the page so workbox-window is not part of the first download.
+ *
+ * The worker precaches the whole app (see vite.config.ts). A new version installs in the
+ * background and waits. On the web it takes over at once; old pages keep running and pick the
+ * new files up on their next load. The kiosk never navigates, so it keeps the waiting worker
+ * until an idle reset and then reloads into it (applyUpdate), never in a visitor's face.
+ */
+let workbox: Workbox | null = null;
+let updateWaiting = false;
+
+export function registerServiceWorker({ applyAtOnce }: { applyAtOnce: boolean }): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void import('workbox-window')
+    .then(({ Workbox }) => {
+      const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+      wb.addEventListener('waiting', () => {
+        if (applyAtOnce) {
+          wb.messageSkipWaiting();
+          return;
+        }
+        updateWaiting = true;
+      });
+      workbox = wb;
+      return wb.register();
+    })
+    .catch((error: unknown) => console.warn('Service worker registration failed; the app works online only', error));
+}
+
+/** Asks the server for a new worker (a new build or new data); it installs quietly if there is one. */
+export async function checkForUpdate(): Promise<void> {
+  try {
+    await workbox?.update();
+  } catch {
+    // Offline: the next check will try again.
+  }
+}
+
+/** Switches to the waiting version and reloads into it. False when nothing is waiting. */
+export function applyUpdate(): boolean {
+  const wb = workbox;
+  if (!wb || !updateWaiting) return false;
+  wb.addEventListener('controlling', () => window.location.reload());
+  wb.messageSkipWaiting();
+  return true;
+}
