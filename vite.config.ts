@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { localeHotReload } from './scripts/i18n/vite-locale-hmr.mjs';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The Content-Security-Policy ships as a meta tag in the production build only: the dev server
@@ -73,6 +74,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      localeHotReload(),
       contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
       serviceWorker(env.VITE_PARTNERS_URL),
       compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|jpe?g|webp|woff2?)$/] }),

@@ -1,8 +1,12 @@
-import { AVAILABLE_LANGUAGES } from './locales';
+import { AVAILABLE_LANGUAGES, REVIEW_LANGUAGES } from './locales';
 
 export const LANGUAGE_STORAGE_KEY = 'partner-showcase.lng';
-/** Languages that exist for review only and are accepted from the URL, never offered. */
-const URL_ONLY_LANGUAGES = ['cimode'];
+/** Languages that exist for review only and are accepted from the URL, never offered or saved. */
+const URL_ONLY_LANGUAGES = ['cimode', ...REVIEW_LANGUAGES];
+
+export function isUrlOnlyLanguage(lng: string | null | undefined): lng is string {
+  return !!lng && URL_ONLY_LANGUAGES.includes(lng);
+}
 
 export function matchLanguage(candidate: string | null | undefined, available = AVAILABLE_LANGUAGES): string | null {
   if (!candidate) return null;
@@ -35,7 +39,7 @@ export function detectLanguage(
   browserLanguages: readonly string[] = navigator.languages ?? [navigator.language],
 ): string {
   const fromUrl = new URLSearchParams(search).get('lng');
-  if (fromUrl && URL_ONLY_LANGUAGES.includes(fromUrl)) return fromUrl;
+  if (isUrlOnlyLanguage(fromUrl)) return fromUrl;
   const fromStorage = readStorage();
   for (const candidate of [fromUrl, fromStorage, ...browserLanguages]) {
     const match = matchLanguage(candidate);

@@ -1,7 +1,8 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { htmlLangOf } from '../../shared/lib/html-lang';
-import { AVAILABLE_LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, hasLocale, loadLocale } from './locales';
+import { watchLocaleEdits } from './locale-hot-reload';
+import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, SOURCE_LANGUAGE, hasLocale, loadLocale } from './locales';
 
 /**
  * The one module that changes the language. It also keeps <html lang> and document.title in step.
@@ -65,15 +66,20 @@ function syncDocument(instance: I18n, lng: string) {
   if (title) document.title = title;
 }
 
-/** A new i18next instance; render with it at once (components suspend until `ready`). */
-export function createI18n(lng: string): { i18n: I18n; ready: Promise<unknown> } {
+/**
+ * A new i18next instance; render with it at once (components suspend until `ready`).
+ * `syncDocument: false` for a second instance that renders one column of the review view and
+ * must leave <html lang> and the title to the page's own language.
+ */
+export function createI18n(lng: string, { syncDocument: sync = true } = {}): { i18n: I18n; ready: Promise<unknown> } {
   const instance = i18next.createInstance();
   const backend = createBackend(lng, () => instance);
   instance.use(backend).use(initReactI18next);
-  instance.on('languageChanged', (current) => syncDocument(instance, current));
+  if (sync) instance.on('languageChanged', (current) => syncDocument(instance, current));
+  if (import.meta.hot) watchLocaleEdits(import.meta.hot, instance, () => sync && syncDocument(instance, instance.language));
   const ready = instance.init({
     lng,
-    supportedLngs: [...AVAILABLE_LANGUAGES],
+    supportedLngs: [...AVAILABLE_LANGUAGES, ...REVIEW_LANGUAGES],
     fallbackLng: (code) => fallbackChain(code),
     ns: [...NAMESPACES],
     defaultNS: 'common',

@@ -11,7 +11,8 @@ export const SOURCE_LANGUAGE = 'zh';
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+// Folders starting with "_" (translator notes, source hashes) are tooling data: never bundled.
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/_*/**']);
 
 function parseLocalePath(path: string): { lng: string; ns: string } | null {
   const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -29,11 +30,34 @@ export const AVAILABLE_LANGUAGES: readonly string[] = [
   ...new Set([...loaderByKey.keys()].map((key) => key.split('/')[0]!).filter((lng) => !lng.startsWith('_'))),
 ].sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
 
+/**
+ * Languages for review, accepted from the URL but never offered in the switch: the
+ * pseudo-locale, in dev and in preview builds (`vite build --mode preview`) only. The condition
+ * is static, so a production build drops the pseudo-localiser and never accepts ?lng=pseudo.
+ */
+export const PSEUDO_LANGUAGE = 'pseudo';
+export const PSEUDO_ENABLED = import.meta.env.DEV || import.meta.env.MODE === 'preview';
+export const REVIEW_LANGUAGES: readonly string[] = PSEUDO_ENABLED ? [PSEUDO_LANGUAGE] : [];
+
+/** Texts edited while the dev server runs, newer than the modules the glob imported. */
+const hotEdits = new Map<string, Record<string, unknown>>();
+
+export function replaceLocale(lng: string, ns: string, data: Record<string, unknown>): void {
+  hotEdits.set(`${lng}/${ns}`, data);
+}
+
 export function hasLocale(lng: string, ns: string): boolean {
+  if (PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE) return loaderByKey.has(`en/${ns}`);
   return loaderByKey.has(`${lng}/${ns}`);
 }
 
 export async function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
+  if (PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE) {
+    const [{ pseudoBundle }, english] = await Promise.all([import('./pseudo'), loadLocale('en', ns)]);
+    return pseudoBundle(english);
+  }
+  const edited = hotEdits.get(`${lng}/${ns}`);
+  if (edited) return edited;
   const loader = loaderByKey.get(`${lng}/${ns}`);
   if (!loader) return {};
   return (await loader()).default;
