@@ -1,0 +1,89 @@
+/* global window, document, requestAnimationFrame -- used only in functions that run inside the page */
+/**
+ * README screenshots from the real production build, one per language:
+ *   npm run build && npm run screenshots
+ * Serves E2E_DIST (default dist) with sirv on SCREENSHOT_PORT (default 4174), opens it in Debian's
+ * Chromium at 1280 px wide and writes docs/screenshots/showcase-<lng>.png. Builds nothing itself.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+
+const dist = process.env.E2E_DIST ?? 'dist';
+const port = Number(process.env.SCREENSHOT_PORT ?? 4174);
+const origin = `http://127.0.0.1:${port}`;
+const outDir = resolve('docs/screenshots');
+const WIDTH = 1280;
+const VIEWPORT_HEIGHT = 900;
+/** Header, filter, the host's statement and the first rows of cards: the page at a glance. */
+const CLIP_HEIGHT = 1500;
+const LANGUAGES = [
+  { lng: 'zh', locale: 'zh-CN' },
+  { lng: 'en', locale: 'en-US' },
+];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+if (!existsSync(resolve(dist, 'index.html'))) {
+  console.error(`No build in ${dist}/: run "npm run build" first (or set E2E_DIST).`);
+  process.exit(1);
+}
+
+async function startServer() {
+  const server = spawn(resolve('node_modules/.bin/sirv'), [dist, '--single', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`sirv exited with ${server.exitCode}; is port ${port} free?`);
+    const ok = await globalThis.fetch(origin).then((response) => response.ok, () => false);
+    if (ok) return server;
+    await sleep(100);
+  }
+  server.kill();
+  throw new Error(`sirv did not answer on ${origin}`);
+}
+
+/** Scrolls through the page so content-visibility: auto cards lay out and their logos load. */
+async function renderWholePage(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+    await document.fonts.ready;
+    await frame();
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+async function shoot(browser, { lng, locale }) {
+  const context = await browser.newContext({
+    viewport: { width: WIDTH, height: VIEWPORT_HEIGHT },
+    deviceScaleFactor: 1,
+    locale,
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/?lng=${lng}`);
+  await page.getByRole('article').first().waitFor();
+  await page.getByRole('img', { name: /QR|二维码/ }).waitFor();
+  await renderWholePage(page);
+  const height = Math.min(CLIP_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+  const path = resolve(outDir, `showcase-${lng}.png`);
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height } });
+  await context.close();
+  console.log(`${path} (${WIDTH}×${height}, ${Math.round(statSync(path).size / 1024)} KB)`);
+}
+
+mkdirSync(outDir, { recursive: true });
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  for (const language of LANGUAGES) await shoot(browser, language);
+} finally {
+  await browser.close();
+  server.kill();
+}
