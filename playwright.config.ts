@@ -11,6 +11,9 @@ import { defineConfig, devices } from '@playwright/test';
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// Playwright empties its output folder at the start of a run: runs against different builds in one
+// checkout (dist-<name>, ignored by git like the build) must not delete each other's traces.
+const outputDir = dist === 'dist' ? 'test-results' : `${dist.replace(/\/+$/, '')}-test-results`;
 
 const chromium = {
   executablePath: '/usr/bin/chromium',
@@ -27,6 +30,7 @@ const chromium = {
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  outputDir,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
