@@ -33,7 +33,7 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
       <p className="partner-results" role="status">
         {t('filter.results', { count: view.visible.length, total: view.total })}
       </p>
-      <PartnerGrid partners={view.visible} textOf={view.textOf} onOpen={view.open} />
+      <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
       {view.openPartner !== undefined && (
         <PartnerDetail
           key={view.openPartner?.id ?? 'missing'}

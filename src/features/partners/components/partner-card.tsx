@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { htmlLangOf } from '../../../shared/lib/html-lang';
 import type { PartnerText } from '../hooks/use-partner-text';
@@ -12,14 +12,32 @@ interface PartnerCardProps {
   partner: Partner;
   text: PartnerText;
   onOpen: (partner: Partner) => void;
+  /** A card leaving a long list is hidden first and unmounted later (see useRenderedCards). */
+  hidden?: boolean;
 }
 
-/** One testimonial: the host's is shown in full, the others clamped with a way to read on. */
-export function PartnerCard({ partner, text, onOpen }: PartnerCardProps) {
-  const { t } = useTranslation();
+/**
+ * One testimonial: the host's is shown in full, the others clamped with a way to read on.
+ * Memoised in two layers: with thousands of cards, a filter change re-renders only the cards
+ * whose visibility flips, and for those only this outer element, not the content.
+ */
+export const PartnerCard = memo(function PartnerCard({ partner, text, onOpen, hidden = false }: PartnerCardProps) {
   const headingId = useId();
   return (
-    <article className={partner.featured ? 'partner-card partner-card--featured' : 'partner-card'} aria-labelledby={headingId}>
+    <article
+      className={partner.featured ? 'partner-card partner-card--featured' : 'partner-card'}
+      aria-labelledby={headingId}
+      hidden={hidden}
+    >
+      <PartnerCardContent partner={partner} text={text} onOpen={onOpen} headingId={headingId} />
+    </article>
+  );
+});
+
+const PartnerCardContent = memo(function PartnerCardContent({ partner, text, onOpen, headingId }: PartnerCardProps & { headingId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <header className="partner-card__header">
         <PartnerLogo src={partner.logo} name={text.name.text} />
         {partner.featured && <span className="partner-card__badge">{t('partners.host')}</span>}
@@ -40,6 +58,6 @@ export function PartnerCard({ partner, text, onOpen }: PartnerCardProps) {
           {t('partners.readMore')}
         </button>
       </footer>
-    </article>
+    </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PartnerText } from '../hooks/use-partner-text';
+import { useRenderedCards } from '../hooks/use-rendered-cards';
 import type { Partner } from '../schema';
 import { PartnerCard } from './partner-card';
 import './partner-card.css';
@@ -8,23 +9,31 @@ interface PartnerGridProps {
   partners: readonly Partner[];
   textOf: (partner: Partner) => PartnerText;
   onOpen: (partner: Partner) => void;
+  /** Every partner, in order, of which `partners` is a selection. */
+  all?: readonly Partner[];
+  /** Changes when `partners` is a different selection (filter, search), not a new language. */
+  listKey?: string;
 }
 
-export function PartnerGrid({ partners, textOf, onOpen }: PartnerGridProps) {
+export function PartnerGrid({ partners, textOf, onOpen, all = partners, listKey = '' }: PartnerGridProps) {
   const { t } = useTranslation();
-  if (partners.length === 0) {
-    return (
-      <div className="partner-grid__empty">
-        <p>{t('filter.noResults')}</p>
-        <p>{t('filter.noResultsHint')}</p>
-      </div>
-    );
-  }
+  const { items, hidden } = useRenderedCards(partners, all, listKey);
   return (
-    <div className="partner-grid">
-      {partners.map((partner) => (
-        <PartnerCard key={partner.id} partner={partner} text={textOf(partner)} onOpen={onOpen} />
-      ))}
-    </div>
+    <>
+      {partners.length === 0 && (
+        <div className="partner-grid__empty">
+          <p>{t('filter.noResults')}</p>
+          <p>{t('filter.noResultsHint')}</p>
+        </div>
+      )}
+      {/* Rendered even when empty of visible cards while hidden ones wait to be unmounted. */}
+      {items.length > 0 && (
+        <div className="partner-grid">
+          {items.map((partner) => (
+            <PartnerCard key={partner.id} partner={partner} text={textOf(partner)} onOpen={onOpen} hidden={hidden.has(partner.id)} />
+          ))}
+        </div>
+      )}
+    </>
   );
 }

@@ -7,6 +7,9 @@ import { searchableText, usePartnerText } from './use-partner-text';
 
 const DETAIL_STATE = 'partnerDetail';
 
+// Module-level, so its identity never changes and memoised cards do not re-render for it.
+const openPartner = (partner: Partner) => updateUrl({ partner: partner.id }, { history: 'push', state: { [DETAIL_STATE]: true } });
+
 /**
  * The browse view's state, read from the URL (?industry=ai,finance&q=…&partner=<id>), and what
  * follows from it: the visible partners, the counts per industry and the open partner.
@@ -26,7 +29,7 @@ export function usePartnerView(partners: readonly Partner[]) {
   const counts = useMemo(() => countByIndustry(matchingQuery), [matchingQuery]);
   const visible = useMemo(() => filterPartners(matchingQuery, selection, '', searchTextOf), [matchingQuery, selection, searchTextOf]);
   const industries = useMemo(() => [...countByIndustry(partners).keys()], [partners]);
-  const openPartner = openId === null ? undefined : (partners.find((partner) => partner.id === openId) ?? null);
+  const opened = openId === null ? undefined : (partners.find((partner) => partner.id === openId) ?? null);
 
   const setSelection = (next: readonly IndustryId[]) =>
     updateUrl({ industry: INDUSTRIES.filter((industry) => next.includes(industry)).join(',') });
@@ -38,14 +41,16 @@ export function usePartnerView(partners: readonly Partner[]) {
     counts,
     industries,
     total: partners.length,
+    /** What the visible list is a selection of: a new filter or search, not a new language. */
+    listKey: `${selection.join(',')}|${deferredQuery}`,
     /** undefined: no detail open; null: the URL names an unknown partner. */
-    openPartner,
+    openPartner: opened,
     textOf: (partner: Partner) => texts.get(partner.id) ?? textOf(partner),
     toggleIndustry: (industry: IndustryId) =>
       setSelection(selection.includes(industry) ? selection.filter((item) => item !== industry) : [...selection, industry]),
     clearIndustries: () => setSelection([]),
     setQuery: (value: string) => updateUrl({ q: value }, { history: 'replace' }),
-    open: (partner: Partner) => updateUrl({ partner: partner.id }, { history: 'push', state: { [DETAIL_STATE]: true } }),
+    open: openPartner,
     close: () => {
       // Opened from this page: going back closes it and keeps history tidy. Opened from a link: drop the parameter.
       if ((window.history.state as Record<string, unknown> | null)?.[DETAIL_STATE]) window.history.back();
