@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseCompareLanguages } from '../features/language/compare-languages';
 import { useUrlLanguage } from '../features/language/use-url-language';
 import { LoadError } from '../features/partners/components/load-error';
 import { PartnerBrowser } from '../features/partners/components/partner-browser';
@@ -9,7 +10,11 @@ import type { PartnerText } from '../features/partners/hooks/use-partner-text';
 import type { Partner } from '../features/partners/schema';
 import { CommunitySection } from '../features/program/community-section';
 import { ProgramSection } from '../features/program/program-section';
+import { useUrlParam } from '../shared/hooks/use-url-state';
 import { SiteHeader } from './site-header';
+
+// The review view (?compare=zh,en) is for translators: its own chunk, never in a visitor's download.
+const CompareView = lazy(() => import('./compare-view').then((module) => ({ default: module.CompareView })));
 
 interface AppProps {
   /** How a partner's website is offered; the kiosk shows a QR code instead of a link that leaves. */
@@ -27,6 +32,8 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const { t } = useTranslation(['common', 'partners', 'community']);
   useUrlLanguage();
   const partners = usePartners();
+  const compare = parseCompareLanguages(useUrlParam('compare')[0]);
+  if (compare) return <CompareView languages={compare} data={partners.data} />;
   return (
     <div className="page">
       <a className="skip-link" href="#main">

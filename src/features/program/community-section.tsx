@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface CommunitySectionProps {
@@ -20,10 +21,11 @@ function NameList({ ids }: { ids: readonly string[] }) {
 /** The wider community: companies that contribute and the main users, from the data file. */
 export function CommunitySection({ contributors, users }: CommunitySectionProps) {
   const { t } = useTranslation();
+  const headingId = useId();
   if (contributors.length === 0 && users.length === 0) return null;
   return (
-    <section className="community" aria-labelledby="community-heading">
-      <h2 id="community-heading">{t('community.heading')}</h2>
+    <section className="community" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('community.heading')}</h2>
       <div className="program__columns">
         <div>
           <h3>{t('community.contributorsHeading')}</h3>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../shared/ui/qr-code';
 import { BENEFITS, CAPABILITIES, COMMUNITY_STATS, CONTACT_EMAIL, JOIN_URL } from './program-facts';
@@ -6,9 +7,11 @@ import './program-section.css';
 /** What Volcano is, the community in numbers, what members get and how to join. */
 export function ProgramSection({ showLinks = true }: { showLinks?: boolean }) {
   const { t } = useTranslation();
+  // The review view shows this section once per language: ids must not repeat.
+  const headingId = useId();
   return (
-    <section className="program" aria-labelledby="program-heading">
-      <h2 id="program-heading">{t('program.heading')}</h2>
+    <section className="program" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('program.heading')}</h2>
       <p className="program__intro">{t('program.intro')}</p>
 
       <h3>{t('program.statsHeading')}</h3>

@@ -1,0 +1,51 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import partnersFile from '../../public/data/partners.json';
+import zhPartners from '../../locales/zh/partners.json';
+import { ComparePartner } from '../../src/app/compare-partner';
+import type { Partner } from '../../src/features/partners/schema';
+import { renderApp } from '../support/render-app';
+
+const partnerCount = partnersFile.partners.length;
+
+describe('?compare=zh,en review view', () => {
+  it('shows every testimonial once per language, each column marked with its language', async () => {
+    await renderApp({ url: '/?lng=en&compare=zh,en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Side-by-side review' })).toBeInTheDocument();
+    // One article per partner per language, in full: the last sentence of a long quote is there.
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(partnerCount * 2));
+    const baiduZh = screen.getByRole('article', { name: '百度' });
+    const baiduEn = screen.getByRole('article', { name: 'Baidu' });
+    expect(baiduZh.closest('[lang]')).toHaveAttribute('lang', 'zh-CN');
+    expect(baiduEn.closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(within(baiduEn).getByRole('blockquote')).toHaveTextContent(/resource provisioning and scheduling\.$/);
+  });
+
+  it('shows the program section in each language, and the page keeps its own language', async () => {
+    await renderApp({ url: '/?lng=en&compare=zh,en' });
+    expect(await screen.findByRole('heading', { level: 2, name: '关于 Volcano' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'About Volcano' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('says when a testimonial falls back to another language', async () => {
+    const partner: Partner = { id: 'baidu', logo: null, website: null, industries: ['ai'], featured: false };
+    await renderApp({
+      lng: 'en',
+      ui: <ComparePartner partner={partner} />,
+      beforeRender: (i18n) => {
+        i18n.addResourceBundle('zh', 'partners', zhPartners, true, true);
+        i18n.addResourceBundle('en', 'partners', { baidu: { quote: '' } }, true, true);
+      },
+    });
+    expect(await screen.findByText('Not translated yet: shown in 中文.')).toBeInTheDocument();
+    expect(screen.getByRole('blockquote')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('goes back to the normal page', async () => {
+    const { user } = await renderApp({ url: '/?lng=en&compare=zh,en&industry=ai' });
+    await user.click(await screen.findByRole('link', { name: 'Back to the normal page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Volcano Community Co-construction Program' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?lng=en&industry=ai');
+  });
+});
