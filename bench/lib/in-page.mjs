@@ -49,3 +49,22 @@ export function watchFirstPaintOf(selector) {
     observer.observe(document, { subtree: true, childList: true, characterData: true });
   });
 }
+
+/** Resolves once the DOM has not changed for `quietMs` (a long list finished rendering), or after 15 s. */
+export function waitForQuiet(quietMs) {
+  return new Promise((resolve) => {
+    const deadline = performance.now() + 15_000;
+    let timer;
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(done, performance.now() > deadline ? 0 : quietMs);
+    };
+    const observer = new MutationObserver(restart);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    restart();
+  });
+}
