@@ -26,13 +26,22 @@ function allKeys(): string[] {
   return [...keys];
 }
 
-const KEYS = allKeys();
+// One pattern for all keys, longest first, compiled once: the language-switch test runs it on every mutation.
+const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KEY_PATTERN = new RegExp(
+  `(?:^|[^\\w.-])(${allKeys().sort((a, b) => b.length - a.length).map(escape).join('|')})(?=$|[^\\w-])`,
+  'gm',
+);
 
 /** The keys that show anywhere in the text or the accessible attributes of `root`. */
 export function rawKeysIn(root: Element = document.body): string[] {
   const attributes = [...root.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].flatMap((element) =>
     ['aria-label', 'placeholder', 'title', 'alt'].map((name) => element.getAttribute(name) ?? ''),
   );
-  const haystack = [root.textContent ?? '', ...attributes, document.title].join('\n');
-  return KEYS.filter((key) => new RegExp(`(^|[^\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`).test(haystack));
+  // Text node by text node: textContent would glue neighbours together ("production.partners.heading").
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode.nodeValue ?? '');
+  const haystack = [...texts, ...attributes, document.title].join('\n');
+  return [...new Set([...haystack.matchAll(KEY_PATTERN)].map((match) => match[1]!))];
 }

@@ -7,6 +7,7 @@ import { vi, type Mock } from 'vitest';
 import partnersFile from '../../public/data/partners.json';
 import { App } from '../../src/app/app';
 import { Providers } from '../../src/app/providers';
+import { preloadData } from '../../src/app/query-client';
 import { detectLanguage } from '../../src/features/language/detect-language';
 import { createI18n } from '../../src/features/language/i18n';
 import { reply, stubFetch, type Reply, type Routes } from './fetch-stub';
@@ -34,6 +35,8 @@ export interface RenderAppOptions {
   ui?: ReactElement;
   /** A QueryClient of your own, e.g. one whose defaults differ; default createTestQueryClient(). */
   queryClient?: QueryClient;
+  /** Start the data request before rendering, as main.tsx does (preloadData). Default false. */
+  preload?: boolean;
 }
 
 export interface RenderAppResult extends RenderResult {
@@ -65,6 +68,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<RenderA
   const { url = '/', routes = partnersRoute(), beforeRender, ui = <App />, queryClient = createTestQueryClient() } = options;
   window.history.replaceState(null, '', url);
   const fetchMock = stubFetch(routes);
+  if (options.preload) preloadData(queryClient);
   const { i18n, ready } = createI18n(options.lng ?? detectLanguage());
   await ready;
   beforeRender?.(i18n);

@@ -41,9 +41,11 @@ describe('switching language', () => {
     await screen.findAllByRole('article');
     const main = screen.getByRole('main');
     const seen: string[] = [];
+    const headings = new Set<string>();
     const observer = new MutationObserver(() => {
       if (document.querySelector('[aria-busy="true"]')) seen.push('busy');
       seen.push(...rawKeysIn());
+      headings.add(screen.getByRole('heading', { level: 1 }).textContent ?? '');
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 
@@ -52,6 +54,8 @@ describe('switching language', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Volcano 社区共建计划' })).toBeInTheDocument();
     observer.disconnect();
     expect(seen).toEqual([]);
+    // Straight from one language to the other: never empty, never a fallback in between.
+    expect([...headings]).toEqual(['Volcano Community Co-construction Program', 'Volcano 社区共建计划']);
     expect(screen.getByRole('main')).toBe(main);
     expect(screen.getByRole('heading', { level: 3, name: '百度' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^人工智能 \d+$/ })).toBeInTheDocument();
@@ -66,6 +70,9 @@ describe('switching language', () => {
     const { i18n } = await renderApp({ lng: 'en' });
     await screen.findAllByRole('article');
     await act(() => switchLanguage(i18n, 'zh'));
+    // Every namespace arrived before the switch: the page is Chinese at once, not after a fallback.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Volcano 社区共建计划');
+    expect(screen.getAllByRole('article')[1]).toHaveAccessibleName('百度');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.title).toBe('Volcano 社区共建计划 · 合作伙伴');
     await act(() => switchLanguage(i18n, 'en'));
@@ -91,6 +98,15 @@ describe('switching language', () => {
     await screen.findAllByRole('article');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(window.localStorage.getItem('partner-showcase.lng')).toBe('en');
+  });
+});
+
+describe('rawKeysIn', () => {
+  it('finds a key that leaked into text or an attribute', () => {
+    document.body.innerHTML = '<p>Intro</p><p>partners.heading</p><button aria-label="error.retry">x</button>';
+    expect(rawKeysIn()).toEqual(expect.arrayContaining(['partners.heading', 'error.retry']));
+    document.body.innerHTML = '<p>Visit www.baidu.com and partners</p>';
+    expect(rawKeysIn()).toEqual([]);
   });
 });
 
