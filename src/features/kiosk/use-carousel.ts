@@ -44,7 +44,11 @@ export function useCarousel(count: number, { rotateMs, holdMs }: CarouselOptions
     previous: slides.previous !== null && slides.previous < count && slides.previous !== index ? slides.previous : null,
     paused,
     playing,
-    togglePaused: () => setPaused((value) => !value),
+    togglePaused: () => {
+      // Play means "rotate now", not "after the hold that pressing the button itself started".
+      if (paused) setHold(0);
+      setPaused(!paused);
+    },
     pause: () => setPaused(true),
     next: () => go(1),
     previousSlide: () => go(-1),

@@ -1,0 +1,111 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { advance, currentName, drag, ITEMS, press, progress, renderKiosk } from './render-kiosk';
+
+describe('kiosk attract loop', () => {
+  it('shows one testimonial at a time and moves on every ?rotate= seconds, wrapping around', async () => {
+    await renderKiosk({ url: '/?kiosk=1&rotate=1' });
+    expect(currentName()).toBe('Alpha');
+    expect(progress()).toBe('1 / 3');
+    expect(screen.getByText('What Alpha says about Volcano.').closest('blockquote')).toBeInTheDocument();
+    advance(999);
+    expect(currentName()).toBe('Alpha');
+    advance(1);
+    expect(currentName()).toBe('Beta');
+    expect(progress()).toBe('2 / 3');
+    advance(2_000);
+    expect(currentName()).toBe('Alpha');
+    expect(progress()).toBe('1 / 3');
+  });
+
+  it('takes decimal intervals and falls back to 10 s for a bad value', async () => {
+    await renderKiosk({ url: '/?kiosk=1&rotate=0.25' });
+    advance(250);
+    expect(currentName()).toBe('Beta');
+  });
+
+  it('uses 10 seconds when ?rotate= is not a number', async () => {
+    await renderKiosk({ url: '/?kiosk=1&rotate=soon' });
+    advance(9_999);
+    expect(currentName()).toBe('Alpha');
+    advance(1);
+    expect(currentName()).toBe('Beta');
+  });
+
+  it('puts the pause button first in focus order, and keyboard focus stops rotation (APG)', async () => {
+    const { user } = await renderKiosk();
+    vi.useRealTimers();
+    await user.tab();
+    // Focus moved in by keyboard: rotation stops, so the same button now offers Play.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Play' }));
+  });
+
+  it('holds the slide while paused, and Play resumes rotation at once', async () => {
+    await renderKiosk({ url: '/?kiosk=1&rotate=1&idle=600' });
+    press(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    advance(30_000);
+    expect(currentName()).toBe('Alpha');
+    press(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    advance(1_050);
+    expect(currentName()).toBe('Beta');
+  });
+
+  it('announces slides only while rotation is off (APG: aria-live off while rotating)', async () => {
+    await renderKiosk();
+    const stage = document.querySelector('.kiosk-stage')!;
+    expect(stage).toHaveAttribute('aria-live', 'off');
+    press(screen.getByRole('button', { name: 'Pause' }));
+    expect(stage).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('stops rotating while a person interacts and resumes after they let go', async () => {
+    await renderKiosk({ url: '/?kiosk=1&rotate=1' });
+    fireEvent.pointerDown(document.querySelector('.kiosk-stage')!, { pointerId: 1, isPrimary: true, clientX: 10, clientY: 10 });
+    // The hold lasts twice the interval, at least 5 s, after the last input.
+    advance(4_999);
+    expect(currentName()).toBe('Alpha');
+    advance(1_100);
+    expect(currentName()).toBe('Beta');
+  });
+
+  it('moves with swipes (left: next, right: previous) and with the previous/next buttons', async () => {
+    await renderKiosk({ url: '/?kiosk=1&rotate=600' });
+    drag(600, 400);
+    expect(currentName()).toBe('Beta');
+    drag(400, 600);
+    expect(currentName()).toBe('Alpha');
+    drag(400, 600);
+    expect(currentName()).toBe('Gamma');
+    expect(progress()).toBe(`3 / ${ITEMS.length}`);
+    press(screen.getByRole('button', { name: 'Next' }));
+    expect(currentName()).toBe('Alpha');
+    press(screen.getByRole('button', { name: 'Previous' }));
+    expect(currentName()).toBe('Gamma');
+  });
+
+  it('ignores a mostly vertical drag: it is neither a swipe nor a tap', async () => {
+    const { onOpenItem } = await renderKiosk({ url: '/?kiosk=1&rotate=600' });
+    const stage = document.querySelector('.kiosk-stage')!;
+    fireEvent.pointerDown(stage, { pointerId: 1, isPrimary: true, clientX: 500, clientY: 100 });
+    fireEvent.pointerUp(stage, { pointerId: 1, isPrimary: true, clientX: 560, clientY: 400 });
+    expect(currentName()).toBe('Alpha');
+    expect(onOpenItem).not.toHaveBeenCalled();
+  });
+
+  it('opens the browse view with the testimonial in full on a tap', async () => {
+    const { onOpenItem } = await renderKiosk();
+    drag(500, 502);
+    expect(onOpenItem).toHaveBeenCalledWith('alpha');
+    expect(screen.getByRole('heading', { name: 'Browse view' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('partner')).toBe('alpha');
+  });
+
+  it('offers each testimonial as a QR code of its web page, never as a link', async () => {
+    await renderKiosk();
+    expect(screen.getByRole('img', { name: /QR code: open the testimonial of Alpha/ })).toBeInTheDocument();
+    expect(document.querySelectorAll('a[href]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,93 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { vi } from 'vitest';
+import type { KioskItem } from '../../../src/features/kiosk/kiosk-item';
+import { KioskShell } from '../../../src/features/kiosk/kiosk-shell';
+import { updateUrl } from '../../../src/shared/hooks/use-url-state';
+import { renderApp } from '../../support/render-app';
+
+/** Kiosk shell tests: made-up testimonials, the real i18next and locale files, a fake clock. */
+function item(id: string, name: string): KioskItem {
+  return {
+    id,
+    name: { text: name, lang: 'en' },
+    speaker: { text: `Speaker of ${name}`, lang: 'en' },
+    title: null,
+    quote: { text: `What ${name} says about Volcano.`, lang: 'en' },
+    link: `https://showcase.example/?partner=${id}&lng=en`,
+  };
+}
+
+export const ITEMS: KioskItem[] = [item('alpha', 'Alpha'), item('beta', 'Beta'), item('gamma', 'Gamma')];
+
+/** A stand-in for the showcase: state a visitor can change, all of it in the URL. */
+function BrowseStub() {
+  return (
+    <main>
+      <h1>Browse view</h1>
+      <button type="button" onClick={() => updateUrl({ industry: 'ai', q: 'volcano' })}>
+        Filter
+      </button>
+      <button type="button" onClick={() => updateUrl({ lng: 'en' }, { history: 'replace' })}>
+        English
+      </button>
+    </main>
+  );
+}
+
+export async function renderKiosk({ url = '/?kiosk=1&rotate=1&idle=8', items = ITEMS } = {}) {
+  const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  const onOpenItem = vi.fn((id: string) => updateUrl({ partner: id }, { history: 'push' }));
+  const onIdleReset = vi.fn();
+  const result = await renderApp({
+    url,
+    lng: 'en',
+    // i18next initialises on a timer of its own: the fake clock starts once it is ready.
+    beforeRender: () => vi.useFakeTimers(),
+    ui: (
+      <KioskShell
+        items={items}
+        homeLanguage="zh"
+        renderLogo={() => null}
+        renderBrowse={() => <BrowseStub />}
+        onOpenItem={onOpenItem}
+        onIdleReset={onIdleReset}
+      />
+    ),
+  });
+  return { ...result, onOpenItem, onIdleReset, scrollTo };
+}
+
+/**
+ * Moves the fake clock in small steps, letting React render in between as a browser would: a
+ * timer set by an effect after a render must exist before the clock passes its due time.
+ */
+export function advance(ms: number, stepMs = 50) {
+  for (let left = ms; left > 0; left -= stepMs) {
+    act(() => {
+      vi.advanceTimersByTime(Math.min(stepMs, left));
+    });
+  }
+}
+
+/** A finger press on a control: pointer down and up, then the click (fireEvent is synchronous under a fake clock). */
+export function press(element: Element) {
+  fireEvent.pointerDown(element, { pointerId: 1, isPrimary: true });
+  fireEvent.pointerUp(element, { pointerId: 1, isPrimary: true });
+  fireEvent.click(element);
+}
+
+/** The testimonial on screen, by its heading (the outgoing slide is hidden from the a11y tree). */
+export function currentName(): string {
+  return screen.getByRole('group', { name: /\d+ \/ \d+/ }).querySelector('h2')?.textContent ?? '';
+}
+
+export function progress(): string {
+  return document.querySelector('.kiosk-controls__progress')?.textContent ?? '';
+}
+
+/** A finger on the stage: down at one point, up at another. */
+export function drag(fromX: number, toX: number, y = 400) {
+  const stage = document.querySelector('.kiosk-stage')!;
+  fireEvent.pointerDown(stage, { pointerId: 1, isPrimary: true, clientX: fromX, clientY: y });
+  fireEvent.pointerUp(stage, { pointerId: 1, isPrimary: true, clientX: toX, clientY: y });
+}
