@@ -1,8 +1,10 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import enPartners from '../../../../locales/en/partners.json';
 import zhPartners from '../../../../locales/zh/partners.json';
-import { partnersData, renderApp } from '../../../support/render-app';
+import { reply } from '../../../support/fetch-stub';
+import { rawKeysIn } from '../../../support/raw-keys';
+import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
 
 type Texts = Record<string, { name: string; speaker?: string; title?: string; quote: string }>;
 const ids = partnersData().partners.map((partner) => partner.id);
@@ -49,5 +51,32 @@ describe('the partner list', () => {
     expect(within(community).getAllByText('Baidu')).toHaveLength(2);
     expect(screen.getByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
     expect(screen.getByText('58,000+')).toBeInTheDocument();
+  });
+
+  it('skips a broken record with a warning naming it and shows the rest', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const data = partnersData();
+    (data.partners[2] as { industries: unknown }).industries = 'cloud';
+    data.partners.push({ ...data.partners[1]!, website: 'https://duplicate.example' });
+    await renderApp({ lng: 'en', routes: partnersRoute(reply.json(data)) });
+    const articles = await screen.findAllByRole('article');
+    expect(articles).toHaveLength(11);
+    expect(screen.queryByRole('article', { name: 'BoCloud' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 11 of 11 partners');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/partners\[2\].*industries/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/partners\[12\].*duplicate id "baidu"/));
+  });
+
+  it('shows a partner with no text in any language by its id, never a raw key', async () => {
+    const data = partnersData();
+    data.partners.push({ id: 'newcomer', logo: 'logos/newcomer.svg', website: 'https://newcomer.example', industries: ['ai'], featured: false });
+    const { i18n } = await renderApp({ lng: 'en', routes: partnersRoute(reply.json(data)) });
+    const card = await screen.findByRole('article', { name: 'newcomer' });
+    expect(within(card).queryByRole('blockquote')).not.toBeInTheDocument();
+    expect(rawKeysIn()).toEqual([]);
+    // Still so once the fallback language has arrived.
+    await waitFor(() => expect(i18n.getResource('zh', 'partners', 'baidu.name')).toBe('百度'));
+    expect(screen.getByRole('article', { name: 'newcomer' })).toBeInTheDocument();
+    expect(rawKeysIn()).toEqual([]);
   });
 });

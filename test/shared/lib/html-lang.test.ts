@@ -1,0 +1,8 @@
+import { expect, it } from 'vitest';
+import { htmlLangOf } from '../../../src/shared/lib/html-lang';
+
+it('gives zh-CN for the zh folder and keeps other tags as they are', () => {
+  expect(htmlLangOf('zh')).toBe('zh-CN');
+  expect(htmlLangOf('en')).toBe('en');
+  expect(htmlLangOf('ja')).toBe('ja');
+});
