@@ -7,10 +7,13 @@ import { defineConfig, devices } from '@playwright/test';
  *
  *   E2E_DIST  the built site to serve (default dist; build it first with `npm run build`)
  *   E2E_PORT  the port to serve it on (default 4173)
+ *   E2E_BASE_URL  test a server that is already running instead (e.g. nginx with deploy/nginx.conf,
+ *                 see .ci/run); no server is started then
  */
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4173);
-const baseURL = `http://127.0.0.1:${port}`;
+const externalURL = process.env.E2E_BASE_URL;
+const baseURL = externalURL ?? `http://127.0.0.1:${port}`;
 // Playwright empties its output folder at the start of a run: runs against different builds in one
 // checkout (dist-<name>, ignored by git like the build) must not delete each other's traces.
 const outputDir = dist === 'dist' ? 'test-results' : `${dist.replace(/\/+$/, '')}-test-results`;
@@ -68,7 +71,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: externalURL ? undefined : {
     command: `npx sirv ${dist} --single --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
