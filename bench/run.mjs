@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [-- --skip-build]
+ * npm run bench [-- --quick] [-- --skip-build] [-- --known-over=<id>,<id>]
  *
  * Builds the app and the baseline (bench/baseline), serves both precompressed with sirv, measures
  * both in the same run on the same machine, prints one table and writes bench/results.json.
  * Exits non-zero when a budget is exceeded. --quick takes fewer samples so it fits in CI.
+ * --known-over lists budgets (row ids: initial-js, lh-lcp, …) that are known to be exceeded and
+ * tracked elsewhere: they still print OVER, loudly, but do not fail the run; every other budget does.
  * Ports: BENCH_PORT (default 4600) for the app, +1 for the baseline, +2 for Lighthouse's Chromium.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,13 @@ import { run, serveStatic } from './lib/processes.mjs';
 import { buildRows, kioskRows, renderTable } from './lib/report.mjs';
 
 const args = new Set(process.argv.slice(2));
+const knownOver = new Set(
+  process.argv
+    .slice(2)
+    .filter((arg) => arg.startsWith('--known-over='))
+    .flatMap((arg) => arg.slice('--known-over='.length).split(','))
+    .filter(Boolean),
+);
 const quick = args.has('--quick');
 const SAMPLES = quick
   ? { lighthouse: 3, languageSwitch: 6, filter: 6, load: 1 }
@@ -81,10 +90,10 @@ writeFileSync(
 console.log(`\nBenchmark${quick ? ' (quick)' : ''}: app vs baseline, same run, ${os.cpus().length} cores, ${chromium}`);
 console.log(renderTable(rows));
 const over = rows.filter((row) => row.pass === false);
+const failing = over.filter((row) => !knownOver.has(row.id));
 if (notGzip.length) console.log(`\nwarning: scripts not sent gzip-compressed: ${notGzip.join(', ')}`);
 console.log(`\nresults: ${RESULTS}`);
-if (over.length) {
-  console.log(`\nOVER BUDGET: ${over.map((row) => row.label).join('; ')}`);
-  process.exit(1);
-}
-console.log('\nall budgets met');
+for (const row of over) console.log(`OVER BUDGET${knownOver.has(row.id) ? ' (known, --known-over)' : ''}: ${row.label} [${row.id}]`);
+for (const id of knownOver) if (!over.some((row) => row.id === id)) console.log(`now within budget, drop it from --known-over: ${id}`);
+if (failing.length) process.exit(1);
+console.log(over.length ? '\nevery budget not listed in --known-over is met' : '\nall budgets met');

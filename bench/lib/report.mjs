@@ -33,32 +33,27 @@ export function buildRows(results) {
   ];
 }
 
-/** Kiosk figures come from their own benchmark (npm run bench:kiosk); the baseline has no kiosk. */
+/**
+ * Kiosk figures come from their own benchmark (npm run bench:kiosk writes bench/kiosk-results.json;
+ * run it first for fresh figures). The baseline has no kiosk: these rows have the kiosk's own budgets.
+ */
 export function kioskRows(kiosk) {
-  if (!kiosk) return [{ id: 'kiosk', label: 'Kiosk soak (npm run bench:kiosk)', unit: '', app: null, baseline: null, ratio: null, budget: null, pass: null, note: 'n/a' }];
-  const flat = [];
-  const walk = (value, path) => {
-    if (typeof value === 'number') flat.push([path.join('.'), value]);
-    else if (typeof value === 'boolean') flat.push([path.join('.'), value]);
-    else if (value && typeof value === 'object' && !Array.isArray(value)) for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
-  };
-  walk(kiosk, []);
-  return flat.map(([path, value]) => ({
-    id: `kiosk.${path}`,
-    label: `Kiosk: ${path}`,
-    unit: '',
-    app: typeof value === 'number' ? value : null,
-    baseline: null,
-    ratio: null,
-    budget: null,
-    pass: typeof value === 'boolean' && /pass|ok|within/i.test(path) ? value : null,
-    note: typeof value === 'boolean' ? String(value) : undefined,
-  }));
+  const row = (id, label, unit, app, budget, pass, note) => ({ id, label, unit, app, baseline: null, ratio: null, budget, pass, note });
+  if (!kiosk) return [row('kiosk', 'Kiosk endurance (npm run bench:kiosk)', '', null, null, null, 'n/a')];
+  const when = `${kiosk.quick ? 'quick, ' : ''}${kiosk.date?.slice(0, 10) ?? 'undated'}`;
+  const growth = kiosk.growth ?? {};
+  return [
+    row('kiosk-run', `Kiosk endurance: rotations / reset cycles (${when})`, '', null, null, null, `${kiosk.rotations} / ${kiosk.cycles} (${kiosk.simulatedHours} h)`),
+    row('kiosk-heap', 'Kiosk: JS heap growth over the run', 'MB', growth.heapBytes === undefined ? null : growth.heapBytes / 2 ** 20, { below: 2 }, growth.heapBytes === undefined ? null : growth.heapBytes < 2 * 2 ** 20),
+    row('kiosk-nodes', 'Kiosk: DOM nodes growth', '', growth.nodes ?? null, { max: 0 }, growth.nodes === undefined ? null : growth.nodes <= 0),
+    row('kiosk-listeners', 'Kiosk: event listeners growth', '', growth.listeners ?? null, { max: 0 }, growth.listeners === undefined ? null : growth.listeners <= 0),
+  ];
 }
 
 function format(value, unit) {
   if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
-  if (unit === 'kB' || unit === 'MB') return `${value.toFixed(1)} ${unit}`;
+  if (unit === 'kB') return `${value.toFixed(1)} ${unit}`;
+  if (unit === 'MB') return `${value.toFixed(value !== 0 && Math.abs(value) < 1 ? 2 : 1)} ${unit}`;
   if (unit === 'ms') return `${Math.round(value)} ms`;
   if (Number.isInteger(value)) return String(value);
   return value < 1 ? value.toFixed(3) : value.toFixed(1);
