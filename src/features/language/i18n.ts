@@ -96,13 +96,18 @@ export function createI18n(lng: string, { syncDocument: sync = true } = {}): { i
   return { i18n: instance, ready };
 }
 
+const lastRequested = new WeakMap<I18n, string>();
+
 /** Loads every namespace of the language first, so the switch paints once, fully translated. */
 export async function switchLanguage(instance: I18n, lng: string): Promise<void> {
+  // The last choice wins: files for an earlier choice that arrive late must not switch back to it.
+  lastRequested.set(instance, lng);
   if (instance.language === lng) return;
   const backend = instance.modules.backend as LocaleBackend | undefined;
   if (backend && lng !== 'cimode') {
     backend.requested = lng;
     await backend.ensure(instance, lng);
+    if (lastRequested.get(instance) !== lng) return;
   }
   await instance.changeLanguage(lng);
 }

@@ -21,6 +21,19 @@ describe('createI18n', () => {
     expect(document.title).toBe('Volcano Community Co-construction Program · Partners');
   });
 
+  it('switches to the language asked for last, even while an earlier one is still loading', async () => {
+    const { i18n, ready } = createI18n('zh');
+    await ready;
+    const slow = switchLanguage(i18n, 'en');
+    const back = switchLanguage(i18n, 'zh');
+    await Promise.all([slow, back]);
+    expect(i18n.language).toBe('zh');
+    expect(document.documentElement.lang).toBe('zh-CN');
+
+    await Promise.all([switchLanguage(i18n, 'en'), switchLanguage(i18n, 'zh'), switchLanguage(i18n, 'en')]);
+    expect(i18n.language).toBe('en');
+  });
+
   it('falls back through English, then Chinese', () => {
     expect(fallbackChain('ja')).toEqual(['en', 'zh']);
     expect(fallbackChain('en')).toEqual(['zh']);
