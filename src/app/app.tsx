@@ -43,12 +43,13 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       <main id="main" className="site-main" tabIndex={-1}>
         <section className="partners" aria-labelledby="partners-heading">
           <h2 id="partners-heading">{t('partners.heading')}</h2>
-          {partners.isPending ? (
-            <PartnersSkeleton label={t('app.loading')} />
+          {/* Data first: a background refresh that fails keeps the list it already shows. */}
+          {partners.data ? (
+            <PartnerBrowser partners={partners.data.partners} renderWebsite={renderWebsite} />
           ) : partners.isError ? (
             <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
           ) : (
-            <PartnerBrowser partners={partners.data.partners} renderWebsite={renderWebsite} />
+            <PartnersSkeleton label={t('app.loading')} />
           )}
         </section>
         {!partners.isPending && (

@@ -80,4 +80,20 @@ describe('when the data file fails', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
+
+  it('keeps the list it has when a later refresh fails (nothing shown is lost)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let online = true;
+    const { queryClient } = await renderApp({
+      lng: 'en',
+      routes: partnersRoute((url) => (online ? reply.json(partnersData()) : reply.networkError())(url)),
+    });
+    expect(await screen.findAllByRole('article')).toHaveLength(12);
+    online = false;
+    // What a reconnect or a stale refetch does in the background.
+    void queryClient.refetchQueries();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(screen.getAllByRole('article')).toHaveLength(12);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });
