@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LANGS } from './support/content';
-import { delayPartners, injectIntoQuotes } from './support/routes';
+import { holdPartners, injectIntoQuotes } from './support/routes';
 
 /** Sum of layout-shift entries not caused by input, from the start of the page (buffered). */
 async function cumulativeLayoutShift(page: Page): Promise<number> {
@@ -35,9 +35,10 @@ const horizontalOverflow = (page: Page) =>
 
 for (const lang of LANGS) {
   test(`nothing shifts when slow data arrives (${lang}): skeleton first, CLS < 0.01 @mobile`, async ({ page }) => {
-    await delayPartners(page, 800);
+    const data = await holdPartners(page, 800);
     await page.goto(`/?lng=${lang}`);
     await expect(page.locator('.partners-skeleton')).toBeVisible();
+    data.release();
     await expect(page.getByRole('article')).not.toHaveCount(0);
     await expect(page.locator('.partners-skeleton')).toHaveCount(0);
     // Let fonts, logos and the lazy QR code settle before reading the total.

@@ -27,12 +27,18 @@ export async function failPartners(page: Page, respond: (route: Route) => Promis
   return { requests: () => requests };
 }
 
-/** Holds the data response back, so the loading state can be seen and measured. */
-export async function delayPartners(page: Page, ms: number): Promise<void> {
+/**
+ * Holds the data response back for at least `ms` and until `release()`, so the loading state can
+ * be seen and measured however slow the machine is.
+ */
+export async function holdPartners(page: Page, ms: number): Promise<{ release: () => void }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(PARTNERS_JSON, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await Promise.all([released, new Promise((resolve) => setTimeout(resolve, ms))]);
     await route.fallback();
   });
+  return { release: () => release() };
 }
 
 /**
