@@ -50,6 +50,8 @@ describe('the detail view', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(param('partner')).toBeNull();
+    // Focus goes back to where the visitor was.
+    expect(screen.getByRole('button', { name: 'Read more: Vipshop' })).toHaveFocus();
   });
 
   it('closes a dialog opened from a shared link without leaving the site', async () => {
