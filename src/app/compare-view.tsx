@@ -85,6 +85,8 @@ function Column({ lng, i18n, children }: ColumnInstance & { children: ReactNode 
     <I18nextProvider i18n={i18n}>
       <Suspense fallback={<div className="compare__cell skeleton skeleton--block" />}>
         <div className="compare__cell" lang={htmlLangOf(lng)}>
+          {/* Stacked on a phone, each cell says its language; side by side, the sticky row does. */}
+          <p className="compare__cell-language">{nativeNameOf(lng)}</p>
           {children}
         </div>
       </Suspense>
