@@ -34,8 +34,14 @@ if [ -f "$module" ]; then
   brotli=on
 fi
 
+# As root (CI), workers would drop to "nobody", which cannot read a checkout under a private
+# folder such as a mktemp -d clone (0700): run them as root too (loopback only, read-only site).
+run_as=''
+if [ "$(id -u)" = 0 ]; then run_as="user root;"; fi
+
 cat > "$prefix/nginx.conf" <<CONF
 $load_brotli
+$run_as
 daemon on;
 worker_processes 1;
 pid $prefix/nginx.pid;
