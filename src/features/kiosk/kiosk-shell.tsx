@@ -8,6 +8,7 @@ import { homePatch } from './kiosk-home';
 import type { KioskItem } from './kiosk-item';
 import { useKioskSettings } from './kiosk-settings';
 import { OfflineIndicator } from './offline-indicator';
+import { useBurnInDrift } from './use-burn-in-drift';
 import { useHiddenCursor } from './use-hidden-cursor';
 import { useLockdown } from './use-lockdown';
 import './kiosk.css';
@@ -42,6 +43,7 @@ export function KioskShell({ items, renderLogo, renderBrowse, renderLanguageSwit
   const browse = useRef<HTMLDivElement>(null);
   useLockdown();
   useHiddenCursor();
+  useBurnInDrift();
 
   const reset = () => {
     touched.current = false;
