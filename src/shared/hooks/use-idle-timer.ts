@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatest } from './use-latest';
 
 /** Any of these means a person is there. Listened to in the capture phase, so nothing can hide them. */
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
@@ -27,11 +28,8 @@ export interface IdleTimer {
  */
 export function useIdleTimer({ timeoutMs, warningMs, onIdle, enabled = true }: IdleTimerOptions): IdleTimer {
   const [remainingMs, setRemainingMs] = useState<number | null>(null);
-  const onIdleRef = useRef(onIdle);
+  const onIdleRef = useLatest(onIdle);
   const stayRef = useRef<() => void>(() => {});
-  useEffect(() => {
-    onIdleRef.current = onIdle;
-  }, [onIdle]);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -82,7 +80,7 @@ export function useIdleTimer({ timeoutMs, warningMs, onIdle, enabled = true }: I
       stayRef.current = () => {};
       setRemainingMs(null);
     };
-  }, [enabled, timeoutMs, warningMs]);
+  }, [enabled, timeoutMs, warningMs, onIdleRef]);
 
   const stay = useCallback(() => stayRef.current(), []);
   return { remainingMs: enabled ? remainingMs : null, stay };

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from './use-latest';
 
 /**
  * setTimeout with a saved-callback ref, cleared on unmount. The timer restarts whenever the delay
@@ -6,13 +7,10 @@ import { useEffect, useRef } from 'react';
  * the delay is null. One timer at a time: nothing piles up over days.
  */
 export function useTimeout(callback: () => void, delayMs: number | null, restartKey?: unknown): void {
-  const saved = useRef(callback);
-  useEffect(() => {
-    saved.current = callback;
-  }, [callback]);
+  const saved = useLatest(callback);
   useEffect(() => {
     if (delayMs === null) return undefined;
     const id = window.setTimeout(() => saved.current(), delayMs);
     return () => window.clearTimeout(id);
-  }, [delayMs, restartKey]);
+  }, [delayMs, restartKey, saved]);
 }
