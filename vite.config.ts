@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
@@ -64,6 +66,47 @@ function serviceWorker(partnersUrl: string | undefined): Plugin[] {
   });
 }
 
+// virtual:locale-gaps: for each language, the namespaces in which it lacks a text that another
+// language has. Only there does the app download a fallback language (src/features/language/i18n.ts).
+function localeGaps(): Plugin {
+  const id = 'virtual:locale-gaps';
+  const textKeys = (value: unknown, prefix = ''): string[] =>
+    typeof value === 'string'
+      ? value.trim() ? [prefix] : []
+      : value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([key, child]) => textKeys(child, prefix ? `${prefix}.${key}` : key))
+        : [];
+  return {
+    name: 'partner-showcase:locale-gaps',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(moduleId) {
+      if (moduleId !== `\0${id}`) return undefined;
+      const keys = new Map<string, Set<string>>(); // "lng/ns" -> keys with text
+      const root = resolve('locales');
+      for (const lng of readdirSync(root).filter((name) => !name.startsWith('_'))) {
+        for (const file of readdirSync(join(root, lng)).filter((name) => name.endsWith('.json'))) {
+          const path = join(root, lng, file);
+          this.addWatchFile(path);
+          let json: unknown = null;
+          try {
+            json = JSON.parse(readFileSync(path, 'utf8'));
+          } catch {
+            // A broken file has no texts: every other language's texts count as its gaps.
+          }
+          keys.set(`${lng}/${file.slice(0, -'.json'.length)}`, new Set(textKeys(json)));
+        }
+      }
+      const gaps: Record<string, string[]> = {};
+      for (const [key, own] of keys) {
+        const [lng, ns] = key.split('/') as [string, string];
+        const others = [...keys].filter(([other]) => other.endsWith(`/${ns}`) && other !== key);
+        if (others.some(([, theirs]) => [...theirs].some((text) => !own.has(text)))) (gaps[lng] ??= []).push(ns);
+      }
+      return `export const localeGaps = ${JSON.stringify(gaps)};`;
+    },
+  };
+}
+
 function originOf(url: string | undefined): string[] {
   if (!url || !/^https?:\/\//.test(url)) return [];
   return [new URL(url).origin];
@@ -75,6 +118,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       localeHotReload(),
+      localeGaps(),
       contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
       serviceWorker(env.VITE_PARTNERS_URL),
       compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|jpe?g|webp|woff2?)$/] }),
@@ -82,6 +126,11 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      rolldownOptions: {
+        // Everything the first page needs in one chunk: without this, modules the entry shares with a
+        // lazy chunk (the detail, the kiosk) become extra small chunks that compress worse and cost requests.
+        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      },
     },
     preview: { port: 4173 },
     test: {

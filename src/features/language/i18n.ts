@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { localeGaps } from 'virtual:locale-gaps';
 import { htmlLangOf } from '../../shared/lib/html-lang';
 import { watchLocaleEdits } from './locale-hot-reload';
 import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, SOURCE_LANGUAGE, hasLocale, loadLocale } from './locales';
@@ -10,6 +11,10 @@ import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, SOURCE_LANGUAGE, has
  * Fallback (English, then Chinese) must never cost the first paint: the requested language is
  * fetched before rendering; fallback languages are registered empty at once and filled in when
  * the browser is idle, and a component re-renders when they arrive (bindI18nStore: 'added').
+ * A fallback is downloaded only where it can answer something: for the namespaces in which the
+ * language lacks a text another language has (known from the files at build time, see
+ * vite.config.ts), or once a text is found missing at run time (a t() miss; partner texts report
+ * theirs through t() too). A complete language costs its own files and nothing more.
  */
 export const FALLBACK_ORDER = ['en', SOURCE_LANGUAGE];
 
@@ -23,7 +28,11 @@ const whenIdle = (task: () => void) =>
 interface LocaleBackend extends BackendModule {
   requested: string;
   ensure(instance: I18n, lng: string): Promise<void>;
+  /** Fills the fallback bundles held back so far: all of them, or those of the given namespaces. */
+  fillFallbacks(namespaces?: readonly string[]): void;
 }
+
+const hasGaps = (lng: string, ns: string) => (localeGaps[lng] ?? []).includes(ns);
 
 function createBackend(initialLanguage: string, owner: () => I18n): LocaleBackend {
   const pending = new Map<string, Promise<Record<string, unknown>>>();
@@ -37,6 +46,13 @@ function createBackend(initialLanguage: string, owner: () => I18n): LocaleBacken
     }
     return promise;
   };
+  const heldBack = new Set<string>();
+  const fill = (lng: string, ns: string) => {
+    heldBack.delete(`${lng}/${ns}`);
+    whenIdle(() => {
+      void load(lng, ns).then((data) => owner().addResourceBundle(lng, ns, data, true, false));
+    });
+  };
   return {
     type: 'backend',
     requested: initialLanguage,
@@ -47,9 +63,14 @@ function createBackend(initialLanguage: string, owner: () => I18n): LocaleBacken
         return;
       }
       callback(null, {});
-      whenIdle(() => {
-        void load(lng, ns).then((data) => owner().addResourceBundle(lng, ns, data, true, false));
-      });
+      if (hasGaps(this.requested, ns)) fill(lng, ns);
+      else heldBack.add(`${lng}/${ns}`);
+    },
+    fillFallbacks(namespaces) {
+      for (const key of [...heldBack]) {
+        const [lng, ns] = key.split('/') as [string, string];
+        if (!namespaces || namespaces.includes(ns)) fill(lng, ns);
+      }
     },
     async ensure(instance, lng) {
       await Promise.all(
@@ -89,6 +110,7 @@ export function createI18n(lng: string, { syncDocument: sync = true } = {}): { i
     // A raw key is never shown to a visitor: missing text renders as nothing and is reported.
     parseMissingKeyHandler: (key) => {
       if (import.meta.env.DEV) console.warn(`Missing translation: ${key}`);
+      backend.fillFallbacks();
       return '';
     },
     react: { useSuspense: true, bindI18n: 'languageChanged', bindI18nStore: 'added' },
@@ -106,6 +128,7 @@ export async function switchLanguage(instance: I18n, lng: string): Promise<void>
   const backend = instance.modules.backend as LocaleBackend | undefined;
   if (backend && lng !== 'cimode') {
     backend.requested = lng;
+    backend.fillFallbacks(NAMESPACES.filter((ns) => hasGaps(lng, ns)));
     await backend.ensure(instance, lng);
     if (lastRequested.get(instance) !== lng) return;
   }

@@ -30,15 +30,20 @@ export function usePartnerText(): (partner: Partner) => PartnerText {
         }
         return null;
       };
+      const name = resolve('name');
+      const quote = resolve('quote');
+      // Every partner has a name and a quote somewhere. Asking t() for a missing one reports the
+      // miss to i18next, which then fetches the fallback languages (see language/i18n.ts).
+      if (!name) t(`${partner.id}.name`);
+      if (!quote) t(`${partner.id}.quote`);
       return {
         // A partner with no name in any language still needs a heading: its id is the least bad.
-        name: resolve('name') ?? { text: partner.id, lang: 'en' },
+        name: name ?? { text: partner.id, lang: 'en' },
         speaker: resolve('speaker'),
         title: resolve('title'),
-        quote: resolve('quote'),
+        quote,
       };
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- t is the change signal, see above
     [i18n, t],
   );
 }
