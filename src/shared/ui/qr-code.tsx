@@ -1,14 +1,28 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
+import { useNearViewport } from '../hooks/use-near-viewport';
 
 const QrCodeSvg = lazy(() => import('./qr-code-svg').then((module) => ({ default: module.QrCodeSvg })));
 
-/** A QR code whose library loads only when one is shown; the box keeps its size meanwhile. */
+/**
+ * A QR code whose library loads only when one is about to be seen (on the web page it sits far
+ * below the fold; in the kiosk it is on screen and loads at once). The box keeps its size and its
+ * accessible name meanwhile, so nothing moves and nothing is missing for a screen reader.
+ */
 export function QrCode({ value, label, size = 176 }: { value: string; label: string; size?: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
+  const loading = <div className="skeleton" role="img" aria-label={label} style={{ width: size, height: size }} />;
+  // Not a loading state (nothing is being fetched yet): a plain box, no pulse.
+  const waiting = <div role="img" aria-label={label} style={{ width: size, height: size, background: 'var(--surface-muted)' }} />;
   return (
-    <div className="qr-code" style={{ width: size, height: size }}>
-      <Suspense fallback={<div className="skeleton" role="img" aria-label={label} style={{ width: size, height: size }} />}>
-        <QrCodeSvg value={value} label={label} size={size} />
-      </Suspense>
+    <div ref={box} className="qr-code" style={{ width: size, height: size }}>
+      {near ? (
+        <Suspense fallback={loading}>
+          <QrCodeSvg value={value} label={label} size={size} />
+        </Suspense>
+      ) : (
+        waiting
+      )}
     </div>
   );
 }
