@@ -1,12 +1,14 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReactNode } from 'react';
 import { usePartnerView } from '../hooks/use-partner-view';
 import type { PartnerText } from '../hooks/use-partner-text';
 import type { Partner } from '../schema';
 import { IndustryFilter } from './industry-filter';
-import { PartnerDetail } from './partner-detail';
 import { PartnerGrid } from './partner-grid';
 import { SearchBox } from './search-box';
+
+// Only a click (or a shared ?partner= link) opens the detail: its code is not part of the first download.
+const PartnerDetail = lazy(() => import('./partner-detail').then((module) => ({ default: module.PartnerDetail })));
 
 interface PartnerBrowserProps {
   partners: readonly Partner[];
@@ -35,13 +37,15 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
       </p>
       <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
       {view.openPartner !== undefined && (
-        <PartnerDetail
-          key={view.openPartner?.id ?? 'missing'}
-          partner={view.openPartner}
-          text={openText}
-          onClose={view.close}
-          renderWebsite={renderWebsite}
-        />
+        <Suspense fallback={null}>
+          <PartnerDetail
+            key={view.openPartner?.id ?? 'missing'}
+            partner={view.openPartner}
+            text={openText}
+            onClose={view.close}
+            renderWebsite={renderWebsite}
+          />
+        </Suspense>
       )}
     </>
   );
