@@ -11,14 +11,18 @@ import { mayReloadOnce, nextReloadDelayMs, recordReload } from '../shared/lib/re
 const CHUNK_RELOAD_KEY = 'partner-showcase.chunk-reload';
 const KIOSK_RELOAD_KEY = 'partner-showcase.kiosk-reload';
 
+const reloadPage = () => window.location.reload();
+
 /** A lazy chunk of an older build is gone after a deploy: reload once into the new build. */
-export function reloadOnStaleChunks(): void {
-  window.addEventListener('vite:preloadError', (event) => {
+export function reloadOnStaleChunks(reload: () => void = reloadPage): () => void {
+  const onPreloadError = (event: Event) => {
     // Reloaded moments ago and still failing: let the error reach the error screen, do not loop.
     if (!mayReloadOnce(CHUNK_RELOAD_KEY)) return;
     event.preventDefault();
-    window.location.reload();
-  });
+    reload();
+  };
+  window.addEventListener('vite:preloadError', onPreloadError);
+  return () => window.removeEventListener('vite:preloadError', onPreloadError);
 }
 
 export function kioskReloadDelayMs(): number {
@@ -26,17 +30,17 @@ export function kioskReloadDelayMs(): number {
 }
 
 /** Reloads the kiosk onto its clean home page, counting the reload for the backoff. */
-export function reloadKiosk(): void {
+export function reloadKiosk(reload: () => void = reloadPage): void {
   recordReload(KIOSK_RELOAD_KEY);
   window.history.replaceState(null, '', homeUrl(window.location, storedHomeLanguage() ?? SOURCE_LANGUAGE));
-  window.location.reload();
+  reload();
 }
 
 /**
  * The last resort, when React itself has given up (the root is unmounted): the same friendly
  * message as KioskFatalError, built from plain DOM nodes with textContent, and a timed reload.
  */
-export function showStaticFatalScreen(t: TFunction): void {
+export function showStaticFatalScreen(t: TFunction, restart: () => void = reloadKiosk): void {
   const container = document.getElementById('root');
   if (!container || container.dataset.fatal) return;
   container.dataset.fatal = 'true';
@@ -48,14 +52,14 @@ export function showStaticFatalScreen(t: TFunction): void {
   heading.textContent = t('kiosk.fatal.heading');
   const body = document.createElement('p');
   body.textContent = t('kiosk.fatal.body', { count: Math.ceil(delayMs / 1000) });
-  const restart = document.createElement('button');
-  restart.type = 'button';
-  restart.className = 'button';
-  restart.textContent = t('kiosk.fatal.restart');
-  restart.addEventListener('click', reloadKiosk);
-  screen.append(heading, body, restart);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = t('kiosk.fatal.restart');
+  button.addEventListener('click', () => restart());
+  screen.append(heading, body, button);
   container.replaceChildren(screen);
-  window.setTimeout(reloadKiosk, delayMs);
+  window.setTimeout(() => restart(), delayMs);
 }
 
 /** Kiosk only: an error React could not contain, or any error that left the page blank, is fatal. */

@@ -7,7 +7,7 @@ import { KioskApp } from './kiosk-app';
 export function KioskRoot() {
   return (
     <ErrorBoundary
-      fallback={() => <KioskFatalError delayMs={kioskReloadDelayMs()} onRestart={reloadKiosk} />}
+      fallback={() => <KioskFatalError delayMs={kioskReloadDelayMs()} onRestart={() => reloadKiosk()} />}
       onError={(error, info) => console.error('Kiosk: render error, restarting', error, info.componentStack)}
     >
       <KioskApp />

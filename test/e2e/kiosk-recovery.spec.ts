@@ -1,0 +1,31 @@
+import { partnerText, ui } from './support/content';
+import { expect, test } from './support/fixtures';
+
+/**
+ * Days without a restart: a kiosk chunk that cannot load (an old build's file gone after a deploy,
+ * a server hiccup) never leaves a blank screen. The page reloads once; if that does not help, the
+ * friendly error screen shows and the page reloads itself after a pause.
+ */
+test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true, isMobile: false, serviceWorkers: 'block' });
+
+test('a chunk that will not load: one reload, then the friendly screen, then a reload by itself', async ({ page, guard }) => {
+  guard.allow(/404|Failed to load resource|dynamically imported module|Kiosk: uncaught error|KioskRoot|Cannot read properties of undefined/i);
+  let loads = 0;
+  page.on('load', () => {
+    loads += 1;
+  });
+  const chunk = '**/assets/kiosk-root-*.js';
+  await page.route(chunk, (route) => route.fulfill({ status: 404, body: 'gone' }));
+
+  await page.goto('/?kiosk=1&rotate=600&lng=en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(ui('en', 'kiosk.fatal.heading'), { timeout: 15_000 });
+  await expect(alert.getByRole('button', { name: ui('en', 'kiosk.fatal.restart') })).toBeVisible();
+  expect(loads, 'the first load and one stale-chunk reload, no loop').toBe(2);
+
+  // The file is back (the new build is deployed): the screen restarts the kiosk by itself.
+  await page.unroute(chunk);
+  await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible({ timeout: 20_000 });
+  expect(loads).toBe(3);
+  expect(new URL(page.url()).searchParams.get('kiosk')).toBe('1');
+});
