@@ -36,7 +36,15 @@ function pageWait([name, arg]) {
 }
 
 async function waitFor(page, name, arg) {
-  if (!(await page.evaluate(pageWait, [name, arg]))) throw new Error(`kiosk never reached "${name}${arg === undefined ? '' : ` ${arg}`}"`);
+  if (await page.evaluate(pageWait, [name, arg])) return;
+  const state = await page.evaluate(() => ({
+    url: window.location.search,
+    lang: document.documentElement.lang,
+    view: document.querySelector('.kiosk-browse') ? 'browse' : document.querySelector('.kiosk-attract') ? 'attract' : 'other',
+    progress: document.querySelector('.kiosk-controls__progress')?.textContent,
+    dialogs: [...document.querySelectorAll('dialog[open]')].map((dialog) => dialog.className),
+  }));
+  throw new Error(`kiosk never reached "${name}${arg === undefined ? '' : ` ${arg}`}"; it shows ${JSON.stringify(state)}`);
 }
 
 /** The centre of the first element matching the selector (and text, if given), scrolled into view. */
@@ -102,7 +110,7 @@ function pageRotate([count, rotateMs]) {
       const expected = (current % total) + 1;
       let polls = 0;
       while (slide()[0] !== expected) {
-        if ((polls += 1) > 50_000) return `stuck at ${slide()[0]}, expected ${expected} after ${done} rotations`;
+        if ((polls += 1) > 100_000) return `stuck at ${slide()[0]}, expected ${expected} after ${done} rotations`;
         await yieldTask();
       }
       // Two more tasks: React's passive effects arm the next slide's timer.
