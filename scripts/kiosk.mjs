@@ -21,6 +21,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadEnv } from 'vite';
 
 const { values: options } = parseArgs({
   options: {
@@ -117,6 +118,14 @@ async function waitForServer(url, server) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the server did not answer on ${url}`);
+}
+
+// The QR codes carry the web address of each testimonial. Built with VITE_SITE_URL=/ they point at
+// this machine (127.0.0.1), which no visitor's phone can open.
+const siteUrl = loadEnv('production', process.cwd(), 'VITE_').VITE_SITE_URL ?? '/';
+if (!/^https?:\/\//.test(siteUrl)) {
+  log('warning: VITE_SITE_URL is not set to the public address, so the QR codes point at this machine.');
+  log('         Build the booth with e.g. VITE_SITE_URL=https://partners.example.org/ npm run kiosk');
 }
 
 if (!options['no-build']) {
