@@ -1,6 +1,6 @@
 import { partnerText, ui } from './support/content';
 import { expect, test } from './support/fixtures';
-import { exploreButton, expectAttractHome, foreignLinks, KIOSK_SCREENS, pauseButton, playButton, progress, targetSizes } from './support/kiosk';
+import { exploreButton, expectAttractHome, foreignLinks, KIOSK_SCREENS, pauseButton, playButton, progress, settleAnimations, targetSizes } from './support/kiosk';
 
 /**
  * The booth display (?kiosk=1) on touch screens in both orientations. Timers run on Playwright's
@@ -127,16 +127,25 @@ for (const screen of KIOSK_SCREENS) {
     test('axe finds no serious violation in the attract loop, the browse view, the detail and the countdown', async ({ page, axe }) => {
       await page.goto('/?kiosk=1&rotate=600&idle=60');
       await expectAttractHome(page);
+      await settleAnimations(page);
       await axe('kiosk attract loop');
       await page.getByRole('button', { name: ui('zh', 'kiosk.readFull') }).tap();
       await expect(page.getByRole('dialog')).toBeVisible();
+      await settleAnimations(page);
       await axe('kiosk detail');
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await axe('kiosk browse view');
       await page.clock.runFor(40_500);
       await expect(page.getByRole('alertdialog')).toBeVisible();
+      await settleAnimations(page);
       await axe('kiosk countdown');
+      await page.clock.runFor(20_000);
+      await expectAttractHome(page);
+      await page.clock.runFor(600_000);
+      await expect(progress(page)).toHaveText('2 / 12');
+      await settleAnimations(page);
+      await axe('kiosk attract loop, second slide');
     });
   });
 }
@@ -171,6 +180,20 @@ test.describe('kiosk lock-down', () => {
     const before = await bar.evaluate((element) => getComputedStyle(element).transform);
     await page.clock.runFor(60_000);
     await expect.poll(() => bar.evaluate((element) => getComputedStyle(element).transform)).not.toBe(before);
+  });
+
+  test('dark screens pass axe too: the attract loop and the countdown', async ({ page, axe }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.clock.install();
+    await page.goto('/?kiosk=1&rotate=600&idle=60&lng=en');
+    await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible();
+    await settleAnimations(page);
+    await axe('kiosk attract loop, dark');
+    await page.getByRole('button', { name: ui('en', 'kiosk.explore') }).tap();
+    await page.clock.runFor(40_500);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await settleAnimations(page);
+    await axe('kiosk countdown, dark');
   });
 
   test('transitions are plain cuts under prefers-reduced-motion', async ({ page }) => {

@@ -20,6 +20,21 @@ export async function expectAttractHome(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 }
 
+/**
+ * Waits for the slide transition (a fade over real time, whatever the fake clock says): axe would
+ * otherwise measure the contrast of text that is still fading in.
+ */
+export async function settleAnimations(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 /** Every control a finger can hit, as visible boxes. */
 export async function targetSizes(scope: Locator) {
   return scope
