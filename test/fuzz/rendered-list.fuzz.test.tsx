@@ -112,7 +112,11 @@ describe('the rendered page, fuzzed', () => {
           // Only http(s) links, and no markup from the data or the texts.
           for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
             expect(['http:', 'https:']).toContain(new URL(link.href).protocol);
+            // A link that leaves the page gives the other site no handle on it.
+            if (new URL(link.href).origin !== window.location.origin) expect(link.rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
           }
+          // Logos are images, never markup in the page: the only inline SVG is a generated QR code.
+          for (const svg of document.querySelectorAll('svg')) expect(svg.closest('.qr-code')).not.toBeNull();
           for (const image of document.querySelectorAll<HTMLImageElement>('img[src]')) {
             expect(['http:', 'https:']).toContain(new URL(image.src).protocol);
           }
