@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from './scripts/lib/chromium.mjs';
 
 /**
  * Browser tests against the production build, driven by Debian's Chromium (never a downloaded
@@ -18,17 +19,7 @@ const baseURL = externalURL ?? `http://127.0.0.1:${port}`;
 // checkout (dist-<name>, ignored by git like the build) must not delete each other's traces.
 const outputDir = dist === 'dist' ? 'test-results' : `${dist.replace(/\/+$/, '')}-test-results`;
 
-const chromium = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const chromium = { executablePath: CHROMIUM_PATH, args: HEADLESS_FLAGS };
 
 export default defineConfig({
   testDir: 'test/e2e',

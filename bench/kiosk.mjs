@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { explore, measure, rotate, waitForAttract } from './lib/kiosk-steps.mjs';
 import { serveDirectory } from './lib/kiosk-server.mjs';
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../scripts/lib/chromium.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -44,8 +45,8 @@ function build() {
 const dist = distArg >= 0 ? argv[distArg + 1] : build();
 const server = await serveDirectory(dist);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+  executablePath: CHROMIUM_PATH,
+  args: [...HEADLESS_FLAGS, '--js-flags=--expose-gc'],
 });
 const started = Date.now();
 let results;

@@ -22,6 +22,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnv } from 'vite';
+import { HEADLESS_FLAGS } from './lib/chromium.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -89,7 +90,7 @@ function chromiumFlags(url, profile) {
 async function checkHeadless(command, flags) {
   const { chromium } = await import('@playwright/test');
   const args = flags.filter((flag) => !flag.startsWith('--user-data-dir') && !flag.startsWith('http'));
-  args.push('--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync');
+  args.push(...HEADLESS_FLAGS.filter((flag) => !args.includes(flag)));
   const browser = await chromium.launch({ executablePath: command, args, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

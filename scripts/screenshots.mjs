@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { HEADLESS_FLAGS } from './lib/chromium.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4174);
@@ -24,7 +25,7 @@ const LANGUAGES = [
   { lng: 'zh', locale: 'zh-CN' },
   { lng: 'en', locale: 'en-US' },
 ];
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = HEADLESS_FLAGS;
 
 if (!existsSync(resolve(dist, 'index.html'))) {
   console.error(`No build in ${dist}/: run "npm run build" first (or set E2E_DIST).`);

@@ -1,17 +1,9 @@
 import { chromium } from '@playwright/test';
 
-/** Debian's Chromium, never a downloaded browser; flags that keep it off the (closed) network. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--lang=en-US',
-];
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../../scripts/lib/chromium.mjs';
+
+export { CHROMIUM_PATH };
+export const CHROMIUM_FLAGS = [...HEADLESS_FLAGS, '--disable-quic', '--lang=en-US'];
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
