@@ -107,6 +107,21 @@ function localeGaps(): Plugin {
   };
 }
 
+// The data file is requested by the HTML itself, beside the app's script, instead of after the
+// script has downloaded and run: the first testimonials paint one round trip sooner.
+function preloadPartnerData(partnersUrl: string | undefined): Plugin {
+  let href = '';
+  return {
+    name: 'partner-showcase:preload-data',
+    configResolved: (config) => {
+      href = partnersUrl || `${config.base}data/partners.json`;
+    },
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+    ],
+  };
+}
+
 function originOf(url: string | undefined): string[] {
   if (!url || !/^https?:\/\//.test(url)) return [];
   return [new URL(url).origin];
@@ -120,6 +135,7 @@ export default defineConfig(({ mode }) => {
       localeHotReload(),
       localeGaps(),
       contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
+      preloadPartnerData(env.VITE_PARTNERS_URL),
       serviceWorker(env.VITE_PARTNERS_URL),
       compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|jpe?g|webp|woff2?)$/] }),
     ],

@@ -27,7 +27,8 @@ export function isRetryable(error: unknown): boolean {
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    // A plain GET with no extra headers, so it picks up the <link rel="preload"> of the same file.
+    response = await fetch(url, { signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new NetworkError(`Could not reach ${url}`, { cause });
