@@ -30,7 +30,7 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
             <button
               key={industry}
               type="button"
-              className="chip"
+              className="pill-control chip"
               aria-pressed={pressed}
               disabled={!pressed && count === 0}
               onClick={() => onToggle(industry)}

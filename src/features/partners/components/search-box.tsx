@@ -8,6 +8,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (value
     <div className="search-box">
       <label htmlFor={id}>{t('filter.searchLabel')}</label>
       <input
+        className="pill-control"
         id={id}
         type="search"
         value={value}
