@@ -24,7 +24,7 @@ export function IdleWarning({ seconds, onStay }: IdleWarningProps) {
   return (
     <dialog
       ref={dialog}
-      className="kiosk-idle"
+      className="dialog-surface kiosk-idle"
       role="alertdialog"
       aria-labelledby={headingId}
       aria-describedby={bodyId}

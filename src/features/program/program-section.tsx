@@ -4,6 +4,19 @@ import { QrCode } from '../../shared/ui/qr-code';
 import { BENEFITS, CAPABILITIES, COMMUNITY_STATS, CONTACT_EMAIL, JOIN_URL } from './program-facts';
 import './program-section.css';
 
+function TitledList({ heading, items }: { heading: string; items: string[] }) {
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="program__list">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** What Volcano is, the community in numbers, what members get and how to join. */
 export function ProgramSection({ showLinks = true }: { showLinks?: boolean }) {
   const { t } = useTranslation();
@@ -26,22 +39,12 @@ export function ProgramSection({ showLinks = true }: { showLinks?: boolean }) {
 
       <div className="program__columns">
         <div>
-          <h3>{t('program.capabilitiesHeading')}</h3>
-          <ul className="program__list">
-            {CAPABILITIES.map((id) => (
-              <li key={id}>{t(`program.capabilities.${id}`)}</li>
-            ))}
-          </ul>
+          <TitledList heading={t('program.capabilitiesHeading')} items={CAPABILITIES.map((id) => t(`program.capabilities.${id}`))} />
           <h3>{t('program.sectorsHeading')}</h3>
           <p>{t('program.sectors')}</p>
         </div>
         <div>
-          <h3>{t('program.benefitsHeading')}</h3>
-          <ul className="program__list">
-            {BENEFITS.map((id) => (
-              <li key={id}>{t(`program.benefits.${id}`)}</li>
-            ))}
-          </ul>
+          <TitledList heading={t('program.benefitsHeading')} items={BENEFITS.map((id) => t(`program.benefits.${id}`))} />
           <p>{t('program.audience')}</p>
         </div>
       </div>

@@ -46,7 +46,7 @@ export function PartnerDetail({ partner, text, onClose, renderWebsite = (p, tx) 
   return (
     <dialog
       ref={dialog}
-      className="partner-detail"
+      className="dialog-surface partner-detail"
       aria-labelledby="partner-detail-heading"
       onCancel={(event) => {
         event.preventDefault();
