@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initialLanguage, isKioskLaunch, startRuntime } from './app/boot';
+import { startRuntime } from './app/boot';
+import { initialLanguage, isKioskLaunch } from './app/initial-language';
 import { Providers } from './app/providers';
 import { createQueryClient, preloadData } from './app/query-client';
 import { Root } from './app/root';

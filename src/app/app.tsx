@@ -10,6 +10,7 @@ import type { PartnerText } from '../features/partners/hooks/use-partner-text';
 import type { Partner } from '../features/partners/schema';
 import { CommunitySection } from '../features/program/community-section';
 import { ProgramSection } from '../features/program/program-section';
+import { useAfterFirstPaint } from '../shared/hooks/use-after-first-paint';
 import { useUrlParam } from '../shared/hooks/use-url-state';
 import { SiteHeader } from './site-header';
 
@@ -32,6 +33,10 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const { t } = useTranslation(['common', 'partners', 'community']);
   useUrlLanguage();
   const partners = usePartners();
+  // The header's text paints first; the list and the sections after it one frame later.
+  const painted = useAfterFirstPaint();
+  const data = painted ? partners.data : undefined;
+  const pending = !painted || partners.isPending;
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
   if (compare) return <CompareView languages={compare} data={partners.data} />;
   return (
@@ -44,22 +49,22 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
         <section className="partners" aria-labelledby="partners-heading">
           <h2 id="partners-heading">{t('partners.heading')}</h2>
           {/* Data first: a background refresh that fails keeps the list it already shows. */}
-          {partners.data ? (
-            <PartnerBrowser partners={partners.data.partners} renderWebsite={renderWebsite} />
-          ) : partners.isError ? (
+          {data ? (
+            <PartnerBrowser partners={data.partners} renderWebsite={renderWebsite} />
+          ) : !pending && partners.isError ? (
             <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
           ) : (
             <PartnersSkeleton label={t('app.loading')} />
           )}
         </section>
-        {!partners.isPending && (
+        {!pending && (
           <>
-            {partners.data && <CommunitySection {...partners.data.community} />}
+            {data && <CommunitySection {...data.community} />}
             <ProgramSection showLinks={showLinks} />
           </>
         )}
       </main>
-      {!partners.isPending && (
+      {!pending && (
         <footer className="site-footer">
           <p>{t('footer.note')}</p>
         </footer>

@@ -1,5 +1,3 @@
-import { useSearchParams } from '../../shared/hooks/use-url-state';
-
 /**
  * The kiosk's settings come from its URL (?kiosk=1&rotate=10&idle=60&lng=zh), the one place booth
  * staff configure it. Bad values fall back to the defaults instead of breaking the display.
@@ -39,8 +37,8 @@ export interface KioskSettings {
   warningMs: number;
 }
 
-export function useKioskSettings(): KioskSettings {
-  const params = useSearchParams();
+/** Plain functions of the URL, no React: the preload entry reads the kiosk flag before the app exists. */
+export function kioskSettings(params: URLSearchParams): KioskSettings {
   const rotateMs = parseSeconds(params.get('rotate'), DEFAULT_ROTATE_SECONDS, 0.1, 3_600) * 1000;
   const idleMs = parseSeconds(params.get('idle'), DEFAULT_IDLE_SECONDS, 1, 86_400) * 1000;
   return { rotateMs, idleMs, warningMs: warningMsFor(idleMs) };

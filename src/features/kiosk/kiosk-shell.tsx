@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdleTimer } from '../../shared/hooks/use-idle-timer';
-import { updateUrl } from '../../shared/hooks/use-url-state';
+import { updateUrl, useSearchParams } from '../../shared/hooks/use-url-state';
 import { AttractLoop } from './attract-loop';
 import { IdleWarning } from './idle-warning';
 import { homePatch } from './kiosk-home';
 import type { KioskItem } from './kiosk-item';
-import { useKioskSettings } from './kiosk-settings';
+import { kioskSettings } from './kiosk-settings';
 import { OfflineIndicator } from './offline-indicator';
 import { useBurnInDrift } from './use-burn-in-drift';
 import { useHiddenCursor } from './use-hidden-cursor';
@@ -35,7 +35,7 @@ export interface KioskShellProps {
  */
 export function KioskShell({ items, renderLogo, renderBrowse, renderLanguageSwitch, onOpenItem, homeLanguage, onIdleReset }: KioskShellProps) {
   const { t } = useTranslation();
-  const { rotateMs, idleMs, warningMs } = useKioskSettings();
+  const { rotateMs, idleMs, warningMs } = kioskSettings(useSearchParams());
   const [mode, setMode] = useState<'attract' | 'browse'>('attract');
   const [generation, setGeneration] = useState(0);
   // Set by any input since the last reset; an untouched attract loop is never reset mid-rotation.

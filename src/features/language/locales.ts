@@ -73,3 +73,15 @@ export function nativeNameOf(lng: string): string {
   }
   return lng;
 }
+
+/**
+ * Starts downloading every file of a language without waiting for it. The preload entry calls it
+ * before the app's script has arrived; loadLocale then finds the modules already on their way.
+ */
+export function preloadLocale(lng: string): void {
+  for (const ns of NAMESPACES) {
+    if (hasLocale(lng, ns)) loadLocale(lng, ns).catch(() => {
+      // The app's own request reports the failure; a preload only saves time.
+    });
+  }
+}

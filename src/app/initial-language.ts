@@ -1,0 +1,15 @@
+import { resolveHomeLanguage } from '../features/kiosk/kiosk-home';
+import { isKioskMode } from '../features/kiosk/kiosk-settings';
+import { detectLanguage, matchLanguage } from '../features/language/detect-language';
+import { SOURCE_LANGUAGE } from '../features/language/locales';
+
+/** What the entries need to know before anything renders. */
+export function isKioskLaunch(search: string = window.location.search): boolean {
+  return isKioskMode(new URLSearchParams(search));
+}
+
+/** The web follows ?lng, the visitor's saved choice and the browser; a kiosk starts in its home language. */
+export function initialLanguage(kiosk: boolean, search: string = window.location.search): string {
+  if (!kiosk) return detectLanguage(search);
+  return resolveHomeLanguage(matchLanguage(new URLSearchParams(search).get('lng')) ?? SOURCE_LANGUAGE);
+}
