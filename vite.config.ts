@@ -175,6 +175,9 @@ export default defineConfig(({ mode }) => {
       serviceWorker(env.VITE_PARTNERS_URL),
       compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|jpe?g|webp|woff2?)$/] }),
     ],
+    resolve: {
+      alias: [{ find: /^use-sync-external-store\/shim$/, replacement: resolve('src/shared/lib/use-sync-external-store-shim.ts') }],
+    },
     build: {
       target: 'es2022',
       sourcemap: true,
