@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startRuntime } from './app/boot';
-import { initialLanguage, isKioskLaunch } from './app/initial-language';
+import { initialLanguage, initialNamespaces, isKioskLaunch } from './app/initial-language';
 import { Providers } from './app/providers';
 import { createQueryClient, preloadData } from './app/query-client';
 import { Root } from './app/root';
@@ -9,7 +9,7 @@ import { createI18n } from './features/language/i18n';
 import './shared/ui/base.css';
 
 const kiosk = isKioskLaunch();
-const { i18n } = createI18n(initialLanguage(kiosk));
+const { i18n } = createI18n(initialLanguage(kiosk), { namespaces: initialNamespaces(kiosk) });
 const queryClient = createQueryClient();
 preloadData(queryClient);
 

@@ -3,7 +3,8 @@
  * downloading its texts, so they arrive while the app's script is still on its way instead of one
  * round trip after it. The app (main.tsx) then finds the modules already loaded.
  */
-import { initialLanguage, isKioskLaunch } from './app/initial-language';
+import { initialLanguage, initialNamespaces, isKioskLaunch } from './app/initial-language';
 import { preloadLocale } from './features/language/locales';
 
-preloadLocale(initialLanguage(isKioskLaunch()));
+const kiosk = isKioskLaunch();
+preloadLocale(initialLanguage(kiosk), initialNamespaces(kiosk));

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCompareLanguages } from '../features/language/compare-languages';
 import { useUrlLanguage } from '../features/language/use-url-language';
@@ -8,10 +8,9 @@ import { PartnersSkeleton } from '../features/partners/components/partners-skele
 import { usePartners } from '../features/partners/hooks/use-partners';
 import type { PartnerText } from '../features/partners/hooks/use-partner-text';
 import type { Partner } from '../features/partners/schema';
-import { CommunitySection } from '../features/program/community-section';
-import { ProgramSection } from '../features/program/program-section';
 import { useAfterFirstPaint } from '../shared/hooks/use-after-first-paint';
 import { useUrlParam } from '../shared/hooks/use-url-state';
+import { LaterSections } from './later-sections';
 import { SiteHeader } from './site-header';
 
 // The review view (?compare=zh,en) is for translators: its own chunk, never in a visitor's download.
@@ -30,13 +29,15 @@ interface AppProps {
  */
 
 export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
-  const { t } = useTranslation(['common', 'partners', 'community']);
+  const { t } = useTranslation(['common', 'partners']);
   useUrlLanguage();
   const partners = usePartners();
   // The header's text paints first; the list and the sections after it one frame later.
   const painted = useAfterFirstPaint();
   const data = painted ? partners.data : undefined;
   const pending = !painted || partners.isPending;
+  // The footer follows the sections below the list, so it never jumps down when they arrive.
+  const [laterShown, setLaterShown] = useState(false);
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
   if (compare) return <CompareView languages={compare} data={partners.data} />;
   return (
@@ -57,14 +58,9 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
             <PartnersSkeleton label={t('app.loading')} />
           )}
         </section>
-        {!pending && (
-          <>
-            {data && <CommunitySection {...data.community} />}
-            <ProgramSection showLinks={showLinks} />
-          </>
-        )}
+        {!pending && <LaterSections community={data?.community} showLinks={showLinks} onShown={setLaterShown} />}
       </main>
-      {!pending && (
+      {laterShown && (
         <footer className="site-footer">
           <p>{t('footer.note')}</p>
         </footer>

@@ -1,7 +1,6 @@
-import { resolveHomeLanguage } from '../features/kiosk/kiosk-home';
-import { isKioskMode } from '../features/kiosk/kiosk-settings';
+import { isKioskMode, resolveHomeLanguage } from '../features/kiosk/kiosk-launch';
 import { detectLanguage, matchLanguage } from '../features/language/detect-language';
-import { SOURCE_LANGUAGE } from '../features/language/locales';
+import { NAMESPACES, SOURCE_LANGUAGE } from '../features/language/locales';
 
 /** What the entries need to know before anything renders. */
 export function isKioskLaunch(search: string = window.location.search): boolean {
@@ -12,4 +11,9 @@ export function isKioskLaunch(search: string = window.location.search): boolean 
 export function initialLanguage(kiosk: boolean, search: string = window.location.search): string {
   if (!kiosk) return detectLanguage(search);
   return resolveHomeLanguage(matchLanguage(new URLSearchParams(search).get('lng')) ?? SOURCE_LANGUAGE);
+}
+
+/** The texts loaded before the first render: the first screen's, and on a kiosk the kiosk's own. */
+export function initialNamespaces(kiosk: boolean): string[] {
+  return kiosk ? [...NAMESPACES, 'kiosk'] : [...NAMESPACES];
 }

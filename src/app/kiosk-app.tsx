@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveHomeLanguage } from '../features/kiosk/kiosk-home';
+import { resolveHomeLanguage } from '../features/kiosk/kiosk-launch';
 import { KioskQr } from '../features/kiosk/kiosk-qr';
 import { KioskShell } from '../features/kiosk/kiosk-shell';
 import { matchLanguage } from '../features/language/detect-language';
@@ -50,7 +50,7 @@ export function KioskApp() {
   }, [queryClient]);
   const renderWebsite = useCallback(
     (partner: Partner, text: PartnerText) => (
-      <KioskQr value={webDeepLink({ partner: partner.id, lng })} label={t('kiosk.websiteQrLabel', { name: text.name.text })} />
+      <KioskQr value={webDeepLink({ partner: partner.id, lng })} label={t('kiosk:websiteQrLabel', { name: text.name.text })} />
     ),
     [lng, t],
   );

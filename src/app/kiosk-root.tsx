@@ -1,6 +1,6 @@
 import { KioskFatalError } from '../features/kiosk/kiosk-fatal-error';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
-import { kioskReloadDelayMs, reloadKiosk } from './error-recovery';
+import { kioskReloadDelayMs, reloadKiosk } from './kiosk-recovery';
 import { KioskApp } from './kiosk-app';
 
 /** The kiosk behind an error boundary: a render error becomes a friendly screen and a self-reload. */

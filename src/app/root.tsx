@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { isKioskMode } from '../features/kiosk/kiosk-settings';
+import { isKioskMode } from '../features/kiosk/kiosk-launch';
 import { useSearchParams } from '../shared/hooks/use-url-state';
 import { App } from './app';
 

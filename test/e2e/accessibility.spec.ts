@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { LANGS, partnerText } from './support/content';
+import { revealLaterSections } from './support/page-text';
 import { failPartners } from './support/routes';
 
 /**
@@ -14,7 +15,8 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`the page in ${lang} @mobile`, async ({ page, axe }) => {
         await page.goto(`/?lng=${lang}`);
         await expect(page.getByRole('article')).toHaveCount(12);
-        // The QR code loads lazily; scan the finished page.
+        // The sections below the list and their QR code load lazily; scan the finished page.
+        await revealLaterSections(page);
         await expect(page.getByRole('img', { name: /QR|二维码/ })).toHaveCount(1);
         await page.waitForLoadState('networkidle');
         await axe(`${lang} ${scheme}`);

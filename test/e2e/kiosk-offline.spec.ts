@@ -22,21 +22,21 @@ test('after the first visit the kiosk reloads and runs with no network, and says
   await context.setOffline(true);
   await page.reload();
   await expectAttractHome(page);
-  await expect(page.getByRole('status').filter({ hasText: ui('zh', 'kiosk.offline') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: ui('zh', 'kiosk:offline') })).toBeVisible();
   // Every logo, every locale and the QR code library came from the precache.
-  await expect(page.getByRole('img', { name: ui('zh', 'kiosk.qrLabel').replace('{{name}}', partnerText('zh', 'huawei-cloud').name) }).locator('path').first()).toBeAttached();
+  await expect(page.getByRole('img', { name: ui('zh', 'kiosk:qrLabel').replace('{{name}}', partnerText('zh', 'huawei-cloud').name) }).locator('path').first()).toBeAttached();
   expect(await page.locator('.kiosk-slide--current img').evaluate((img) => (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
 
   await page.getByRole('button', { name: 'English' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible();
-  await page.getByRole('button', { name: ui('en', 'kiosk.explore') }).tap();
+  await page.getByRole('button', { name: ui('en', 'kiosk:explore') }).tap();
   await expect(page.getByRole('heading', { name: ui('en', 'partners.heading') })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(12);
   const logos = await page.locator('.partner-card img').evaluateAll((images) => images.filter((img) => (img as HTMLImageElement).naturalWidth > 0).length);
   expect(logos).toBe(12);
 
   await context.setOffline(false);
-  await expect(page.getByRole('status').filter({ hasText: ui('en', 'kiosk.offline') })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: ui('en', 'kiosk:offline') })).toHaveCount(0);
 });
 
 test('the web page works under the service worker, and offline after its first visit', async ({ page, context }) => {

@@ -19,8 +19,8 @@ test('a chunk that will not load: one reload, then the friendly screen, then a r
 
   await page.goto('/?kiosk=1&rotate=600&lng=en');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(ui('en', 'kiosk.fatal.heading'), { timeout: 15_000 });
-  await expect(alert.getByRole('button', { name: ui('en', 'kiosk.fatal.restart') })).toBeVisible();
+  await expect(alert).toContainText(ui('en', 'kiosk:fatal.heading'), { timeout: 15_000 });
+  await expect(alert.getByRole('button', { name: ui('en', 'kiosk:fatal.restart') })).toBeVisible();
   expect(loads, 'the first load and one stale-chunk reload, no loop').toBe(2);
 
   // The file is back (the new build is deployed): the screen restarts the kiosk by itself.

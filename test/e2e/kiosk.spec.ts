@@ -1,6 +1,8 @@
 import { partnerText, ui } from './support/content';
 import { expect, test } from './support/fixtures';
-import { exploreButton, expectAttractHome, foreignLinks, KIOSK_SCREENS, pauseButton, playButton, progress, settleAnimations, targetSizes } from './support/kiosk';
+import { settleAnimations } from './support/animations';
+import { exploreButton, expectAttractHome, foreignLinks, KIOSK_SCREENS, pauseButton, playButton, progress, targetSizes } from './support/kiosk';
+import { revealLaterSections } from './support/page-text';
 
 /**
  * The booth display (?kiosk=1) on touch screens in both orientations. Timers run on Playwright's
@@ -56,7 +58,7 @@ for (const screen of KIOSK_SCREENS) {
           };
         });
         expect(layout, `slide ${slide}`).toEqual({ scrollY: 0, tall: false, wide: false, overflow: 'false' });
-        await page.getByRole('button', { name: ui('zh', 'kiosk.next') }).tap();
+        await page.getByRole('button', { name: ui('zh', 'kiosk:next') }).tap();
         await page.clock.runFor(1_000);
       }
     });
@@ -83,16 +85,17 @@ for (const screen of KIOSK_SCREENS) {
       await page.goto('/?kiosk=1&rotate=600');
       await expectAttractHome(page);
       const name = partnerText('zh', 'huawei-cloud').name;
-      await expect(page.getByRole('img', { name: ui('zh', 'kiosk.qrLabel').replace('{{name}}', name) })).toBeVisible();
+      await expect(page.getByRole('img', { name: ui('zh', 'kiosk:qrLabel').replace('{{name}}', name) })).toBeVisible();
       expect(await foreignLinks(page)).toEqual([]);
 
-      await page.getByRole('button', { name: ui('zh', 'kiosk.readFull') }).tap();
+      await page.getByRole('button', { name: ui('zh', 'kiosk:readFull') }).tap();
       const dialog = page.getByRole('dialog', { name });
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByRole('img', { name: ui('zh', 'kiosk.websiteQrLabel').replace('{{name}}', name) })).toBeVisible();
-      await expect(page.getByRole('heading', { name: ui('zh', 'program.joinHeading') })).toBeAttached();
+      await expect(dialog.getByRole('img', { name: ui('zh', 'kiosk:websiteQrLabel').replace('{{name}}', name) })).toBeVisible();
+      await revealLaterSections(page);
+      await expect(page.getByRole('heading', { name: ui('zh', 'program:joinHeading') })).toBeAttached();
       expect(await foreignLinks(page)).toEqual([]);
-      expect(await page.getByRole('link', { name: ui('zh', 'program.joinLink') }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: ui('zh', 'program:joinLink') }).count()).toBe(0);
     });
 
     test('idle reset: a "Still there?" countdown, then language, filters, search, detail and scroll are back to the start', async ({ page }) => {
@@ -110,9 +113,9 @@ for (const screen of KIOSK_SCREENS) {
 
       // idle=60: the warning takes the last 20 seconds.
       await page.clock.runFor(40_500);
-      const warning = page.getByRole('alertdialog', { name: ui('en', 'kiosk.idle.heading') });
+      const warning = page.getByRole('alertdialog', { name: ui('en', 'kiosk:idle.heading') });
       await expect(warning).toBeVisible();
-      await expect(warning.getByRole('button', { name: ui('en', 'kiosk.idle.stay') })).toBeVisible();
+      await expect(warning.getByRole('button', { name: ui('en', 'kiosk:idle.stay') })).toBeVisible();
       await page.clock.runFor(20_000);
 
       await expectAttractHome(page);
@@ -129,7 +132,7 @@ for (const screen of KIOSK_SCREENS) {
       await expectAttractHome(page);
       await settleAnimations(page);
       await axe('kiosk attract loop');
-      await page.getByRole('button', { name: ui('zh', 'kiosk.readFull') }).tap();
+      await page.getByRole('button', { name: ui('zh', 'kiosk:readFull') }).tap();
       await expect(page.getByRole('dialog')).toBeVisible();
       await settleAnimations(page);
       await axe('kiosk detail');
@@ -189,7 +192,7 @@ test.describe('kiosk lock-down', () => {
     await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible();
     await settleAnimations(page);
     await axe('kiosk attract loop, dark');
-    await page.getByRole('button', { name: ui('en', 'kiosk.explore') }).tap();
+    await page.getByRole('button', { name: ui('en', 'kiosk:explore') }).tap();
     await page.clock.runFor(40_500);
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await settleAnimations(page);

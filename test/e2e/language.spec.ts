@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_BUTTON, ui, type Lang } from './support/content';
-import { rawKeysShown } from './support/page-text';
+import { rawKeysShown, revealLaterSections } from './support/page-text';
 
 const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
@@ -15,6 +15,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveTitle(ui(lang, 'app.title'));
       await expect(page.getByRole('article')).toHaveCount(12);
       await expect(page.getByRole('button', { name: LANGUAGE_BUTTON[lang] })).toHaveAttribute('aria-pressed', 'true');
+      await revealLaterSections(page);
       expect(await rawKeysShown(page)).toEqual([]);
     });
 

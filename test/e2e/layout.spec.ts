@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LANGS } from './support/content';
+import { settleAnimations } from './support/animations';
 import { holdPartners, injectIntoQuotes } from './support/routes';
 
 /** Sum of layout-shift entries not caused by input, from the start of the page (buffered). */
@@ -98,6 +99,7 @@ test.describe('at 360 px with touch', () => {
 
       await page.getByRole('article').nth(1).getByRole('button').click();
       await expect(page.getByRole('dialog')).toBeVisible();
+      await settleAnimations(page);
       expect(await tooSmall(), 'targets in the detail view smaller than 44 × 44 CSS px').toEqual([]);
     });
   }

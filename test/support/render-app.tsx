@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
 import partnersFile from '../../public/data/partners.json';
 import { App } from '../../src/app/app';
+import { initialNamespaces, isKioskLaunch } from '../../src/app/initial-language';
 import { Providers } from '../../src/app/providers';
 import { preloadData } from '../../src/app/query-client';
 import { detectLanguage } from '../../src/features/language/detect-language';
@@ -69,7 +70,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<RenderA
   window.history.replaceState(null, '', url);
   const fetchMock = stubFetch(routes);
   if (options.preload) preloadData(queryClient);
-  const { i18n, ready } = createI18n(options.lng ?? detectLanguage());
+  const { i18n, ready } = createI18n(options.lng ?? detectLanguage(), { namespaces: initialNamespaces(isKioskLaunch()) });
   await ready;
   beforeRender?.(i18n);
   // With fake timers, user-event's own pauses must move the fake clock too.

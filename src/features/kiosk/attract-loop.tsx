@@ -30,7 +30,7 @@ function isKeyboardFocus(target: Element): boolean {
  * rotation is off. A touch holds rotation for a while; swipe and tap move and open.
  */
 export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExplore, languageSwitch }: AttractLoopProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   const carousel = useCarousel(items.length, { rotateMs, holdMs });
   const current = items[carousel.index];
   const leaving = carousel.previous === null ? undefined : items[carousel.previous];
@@ -38,7 +38,7 @@ export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExp
     onSwipe: (direction) => (direction === 'next' ? carousel.next() : carousel.previousSlide()),
     onTap: () => current && onOpen(current),
   });
-  const labelOf = (index: number) => t('kiosk.progress', { current: index + 1, total: items.length });
+  const labelOf = (index: number) => t('progress', { current: index + 1, total: items.length });
   const onKeyDown = (event: KeyboardEvent) => {
     carousel.interact();
     if ((event.target as Element).closest('input')) return;
@@ -51,8 +51,8 @@ export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExp
   return (
     <section
       className="kiosk-attract"
-      aria-roledescription={t('kiosk.carousel')}
-      aria-label={t('kiosk.carouselLabel')}
+      aria-roledescription={t('carousel')}
+      aria-label={t('carouselLabel')}
       onPointerDownCapture={carousel.interact}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
@@ -66,11 +66,11 @@ export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExp
           onPrevious={carousel.previousSlide}
           onNext={carousel.next}
         />
-        <h1 className="kiosk-bar__title">{t('kiosk.heading')}</h1>
+        <h1 className="kiosk-bar__title">{t('heading')}</h1>
         <div className="kiosk-bar__end">
           {languageSwitch}
           <button type="button" className="button kiosk-explore" onClick={onExplore}>
-            {t('kiosk.explore')}
+            {t('explore')}
           </button>
         </div>
       </div>

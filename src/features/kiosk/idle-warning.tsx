@@ -12,7 +12,7 @@ interface IdleWarningProps {
  * partner detail (itself modal) and its button takes focus. Escape counts as staying.
  */
 export function IdleWarning({ seconds, onStay }: IdleWarningProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const bodyId = useId();
@@ -33,13 +33,13 @@ export function IdleWarning({ seconds, onStay }: IdleWarningProps) {
         onStay();
       }}
     >
-      <h2 id={headingId}>{t('kiosk.idle.heading')}</h2>
-      <p id={bodyId}>{t('kiosk.idle.body', { count: seconds })}</p>
+      <h2 id={headingId}>{t('idle.heading')}</h2>
+      <p id={bodyId}>{t('idle.body', { count: seconds })}</p>
       <p className="kiosk-idle__count" aria-hidden="true">
         {seconds}
       </p>
       <button type="button" className="button kiosk-idle__stay" onClick={onStay}>
-        {t('kiosk.idle.stay')}
+        {t('idle.stay')}
       </button>
     </dialog>
   );

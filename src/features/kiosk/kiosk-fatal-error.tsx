@@ -15,16 +15,16 @@ interface KioskFatalErrorProps {
  * itself, so a booth left alone recovers without staff.
  */
 export function KioskFatalError({ delayMs, onRestart }: KioskFatalErrorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   const [seconds, setSeconds] = useState(Math.ceil(delayMs / 1000));
   useInterval(() => setSeconds((value) => Math.max(value - 1, 0)), 1000);
   useTimeout(onRestart, delayMs);
   return (
     <main className="kiosk-fatal" role="alert">
-      <h1>{t('kiosk.fatal.heading')}</h1>
-      <p>{t('kiosk.fatal.body', { count: seconds })}</p>
+      <h1>{t('fatal.heading')}</h1>
+      <p>{t('fatal.body', { count: seconds })}</p>
       <button type="button" className="button kiosk-fatal__restart" onClick={onRestart}>
-        {t('kiosk.fatal.restart')}
+        {t('fatal.restart')}
       </button>
     </main>
   );

@@ -3,11 +3,11 @@ import { QrCode } from '../../shared/ui/qr-code';
 
 /** Where a web page would offer a link, the kiosk offers its address to scan and take away. */
 export function KioskQr({ value, label }: { value: string; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   return (
     <div className="kiosk-qr">
       <QrCode value={value} label={label} size={200} />
-      <p className="kiosk-qr__hint">{t('kiosk.scanHint')}</p>
+      <p className="kiosk-qr__hint">{t('scanHint')}</p>
     </div>
   );
 }

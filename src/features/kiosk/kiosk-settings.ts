@@ -9,11 +9,6 @@ const WARNING_SECONDS = 20;
 /** The parameters that describe the kiosk itself; everything else in the URL is a visitor's state. */
 export const KIOSK_PARAMS = ['kiosk', 'rotate', 'idle', 'lng'] as const;
 
-export function isKioskMode(params: URLSearchParams): boolean {
-  const value = params.get('kiosk');
-  return value !== null && value !== '0' && value !== 'false';
-}
-
 /** Seconds from the URL (decimals allowed), clamped to a sane range, else the fallback. */
 export function parseSeconds(value: string | null, fallback: number, min: number, max: number): number {
   if (value === null || value.trim() === '') return fallback;

@@ -34,7 +34,7 @@ export interface KioskShellProps {
  * and the remounted attract loop, so one reset covers it all.
  */
 export function KioskShell({ items, renderLogo, renderBrowse, renderLanguageSwitch, onOpenItem, homeLanguage, onIdleReset }: KioskShellProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   const { rotateMs, idleMs, warningMs } = kioskSettings(useSearchParams());
   const [mode, setMode] = useState<'attract' | 'browse'>('attract');
   const [generation, setGeneration] = useState(0);
@@ -92,7 +92,7 @@ export function KioskShell({ items, renderLogo, renderBrowse, renderLanguageSwit
           <div className="kiosk-browse__bar kiosk-drift">
             <button type="button" className="button kiosk-browse__back" onClick={reset}>
               <span className="kiosk-icon kiosk-icon--previous" aria-hidden="true" />
-              {t('kiosk.back')}
+              {t('back')}
             </button>
           </div>
           {renderBrowse()}

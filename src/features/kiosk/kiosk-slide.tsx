@@ -16,7 +16,7 @@ interface KioskSlideProps {
 
 /** One testimonial, full screen: who said it, the quote at the largest size that fits, a QR code. */
 export function KioskSlide({ item, logo, label, leaving = false, onOpen }: KioskSlideProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   const headingId = useId();
   const box = useRef<HTMLDivElement>(null);
   const quote = useRef<HTMLQuoteElement>(null);
@@ -24,7 +24,7 @@ export function KioskSlide({ item, logo, label, leaving = false, onOpen }: Kiosk
   return (
     <div
       role="group"
-      aria-roledescription={t('kiosk.slide')}
+      aria-roledescription={t('slide')}
       aria-label={label}
       className={leaving ? 'kiosk-slide kiosk-slide--leaving' : 'kiosk-slide kiosk-slide--current'}
       aria-hidden={leaving || undefined}
@@ -49,9 +49,9 @@ export function KioskSlide({ item, logo, label, leaving = false, onOpen }: Kiosk
           </blockquote>
         </div>
         <aside className="kiosk-slide__aside">
-          <KioskQr value={item.link} label={t('kiosk.qrLabel', { name: item.name.text })} />
+          <KioskQr value={item.link} label={t('qrLabel', { name: item.name.text })} />
           <button type="button" className="button kiosk-slide__open" onClick={onOpen}>
-            {t('kiosk.readFull')}
+            {t('readFull')}
           </button>
         </aside>
       </article>

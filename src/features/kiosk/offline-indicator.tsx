@@ -6,14 +6,14 @@ import { useOnline } from '../../shared/hooks/use-online';
  * always present, so the change is announced when the network goes.
  */
 export function OfflineIndicator() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('kiosk');
   const online = useOnline();
   return (
     <div className="kiosk-offline kiosk-drift" role="status">
       {!online && (
         <span className="kiosk-offline__pill">
           <span className="kiosk-offline__dot" aria-hidden="true" />
-          {t('kiosk.offline')}
+          {t('offline')}
         </span>
       )}
     </div>

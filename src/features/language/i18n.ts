@@ -32,6 +32,9 @@ interface LocaleBackend extends BackendModule {
   fillFallbacks(namespaces?: readonly string[]): void;
 }
 
+/** The first screen's namespaces and every one a component has asked for since (i18next adds those to options.ns). */
+const namespacesInUse = (instance: I18n): string[] => [...new Set([...NAMESPACES, ...[instance.options.ns ?? []].flat()])];
+
 const hasGaps = (lng: string, ns: string) => (localeGaps[lng] ?? []).includes(ns);
 
 function createBackend(initialLanguage: string, owner: () => I18n): LocaleBackend {
@@ -74,7 +77,9 @@ function createBackend(initialLanguage: string, owner: () => I18n): LocaleBacken
     },
     async ensure(instance, lng) {
       await Promise.all(
-        NAMESPACES.filter((ns) => hasLocale(lng, ns)).map(async (ns) => instance.addResourceBundle(lng, ns, await load(lng, ns), true, true)),
+        namespacesInUse(instance)
+          .filter((ns) => hasLocale(lng, ns))
+          .map(async (ns) => instance.addResourceBundle(lng, ns, await load(lng, ns), true, true)),
       );
     },
   };
@@ -89,10 +94,15 @@ function syncDocument(instance: I18n, lng: string) {
 
 /**
  * A new i18next instance; render with it at once (components suspend until `ready`).
+ * `namespaces`: the texts to load before `ready` (default: the first screen's); others load when
+ * a component asks for them.
  * `syncDocument: false` for a second instance that renders one column of the review view and
  * must leave <html lang> and the title to the page's own language.
  */
-export function createI18n(lng: string, { syncDocument: sync = true } = {}): { i18n: I18n; ready: Promise<unknown> } {
+export function createI18n(
+  lng: string,
+  { syncDocument: sync = true, namespaces = NAMESPACES }: { syncDocument?: boolean; namespaces?: readonly string[] } = {},
+): { i18n: I18n; ready: Promise<unknown> } {
   const instance = i18next.createInstance();
   const backend = createBackend(lng, () => instance);
   instance.use(backend).use(initReactI18next);
@@ -102,7 +112,7 @@ export function createI18n(lng: string, { syncDocument: sync = true } = {}): { i
     lng,
     supportedLngs: [...AVAILABLE_LANGUAGES, ...REVIEW_LANGUAGES],
     fallbackLng: (code) => fallbackChain(code),
-    ns: [...NAMESPACES],
+    ns: [...namespaces],
     defaultNS: 'common',
     returnEmptyString: false,
     returnNull: false,
@@ -128,7 +138,7 @@ export async function switchLanguage(instance: I18n, lng: string): Promise<void>
   const backend = instance.modules.backend as LocaleBackend | undefined;
   if (backend && lng !== 'cimode') {
     backend.requested = lng;
-    backend.fillFallbacks(NAMESPACES.filter((ns) => hasGaps(lng, ns)));
+    backend.fillFallbacks(namespacesInUse(instance).filter((ns) => hasGaps(lng, ns)));
     await backend.ensure(instance, lng);
     if (lastRequested.get(instance) !== lng) return;
   }

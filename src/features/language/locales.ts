@@ -5,8 +5,11 @@
  */
 import { htmlLangOf } from '../../shared/lib/html-lang';
 
-export const NAMESPACES = ['common', 'partners', 'community'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+/**
+ * The namespaces the first screen needs, loaded before it renders. The others (program,
+ * community: the sections below the list) load when a component first asks for them.
+ */
+export const NAMESPACES = ['common', 'partners'] as const;
 export const SOURCE_LANGUAGE = 'zh';
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
@@ -75,11 +78,12 @@ export function nativeNameOf(lng: string): string {
 }
 
 /**
- * Starts downloading every file of a language without waiting for it. The preload entry calls it
- * before the app's script has arrived; loadLocale then finds the modules already on their way.
+ * Starts downloading files of a language (by default the first screen's) without waiting for
+ * them. The preload entry calls it before the app's script has arrived; loadLocale then finds the
+ * modules already on their way.
  */
-export function preloadLocale(lng: string): void {
-  for (const ns of NAMESPACES) {
+export function preloadLocale(lng: string, namespaces: readonly string[] = NAMESPACES): void {
+  for (const ns of namespaces) {
     if (hasLocale(lng, ns)) loadLocale(lng, ns).catch(() => {
       // The app's own request reports the failure; a preload only saves time.
     });

@@ -20,7 +20,7 @@ function NameList({ ids }: { ids: readonly string[] }) {
 
 /** The wider community: companies that contribute and the main users, from the data file. */
 export function CommunitySection({ contributors, users }: CommunitySectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('program');
   const headingId = useId();
   if (contributors.length === 0 && users.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -38,12 +38,17 @@ type Tree = { [key: string]: string | Tree };
 export const partnersFile = (): PartnersFile => readJson<PartnersFile>('public/data/partners.json');
 export const partnerText = (lang: Lang, id: string): PartnerText =>
   readJson<Record<string, PartnerText>>(`locales/${lang}/partners.json`)[id]!;
-export const common = (lang: Lang): Tree => readJson<Tree>(`locales/${lang}/common.json`);
+/** The namespaces of the page, one file each per language (see locales/zh/). */
+const NAMESPACES = readdirSync(`${root}locales/zh`)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.slice(0, -'.json'.length));
 
-/** A UI string by its dotted key, e.g. ui('en', 'error.retry'). */
+/** A text by its key, as the code writes it: ui('en', 'error.retry') (common.json), ui('zh', 'kiosk:pause'). */
 export function ui(lang: Lang, key: string): string {
-  const value = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), common(lang));
-  if (typeof value !== 'string') throw new Error(`no string ${key} in locales/${lang}/common.json`);
+  const [ns, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
+  const file = `locales/${lang}/${ns}.json`;
+  const value = path.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), readJson<Tree>(file));
+  if (typeof value !== 'string') throw new Error(`no string ${path} in ${file}`);
   return value;
 }
 
@@ -58,7 +63,7 @@ export function allKeys(): string[] {
     }
   };
   for (const lang of LANGS) {
-    for (const ns of ['common', 'partners', 'community']) walk(readJson<Tree>(`locales/${lang}/${ns}.json`), '');
+    for (const ns of NAMESPACES) walk(readJson<Tree>(`locales/${lang}/${ns}.json`), '');
   }
   return [...keys].filter((key) => key.includes('.'));
 }

@@ -8,9 +8,9 @@ export const KIOSK_SCREENS = [
 ] as const;
 
 export const progress = (page: Page) => page.locator('.kiosk-controls__progress');
-export const pauseButton = (page: Page) => page.getByRole('button', { name: ui('zh', 'kiosk.pause') });
-export const playButton = (page: Page) => page.getByRole('button', { name: ui('zh', 'kiosk.play') });
-export const exploreButton = (page: Page) => page.getByRole('button', { name: ui('zh', 'kiosk.explore') });
+export const pauseButton = (page: Page) => page.getByRole('button', { name: ui('zh', 'kiosk:pause') });
+export const playButton = (page: Page) => page.getByRole('button', { name: ui('zh', 'kiosk:play') });
+export const exploreButton = (page: Page) => page.getByRole('button', { name: ui('zh', 'kiosk:explore') });
 
 /** The attract loop in Chinese on its first testimonial (the host's), as a fresh kiosk starts. */
 export async function expectAttractHome(page: Page) {
@@ -18,21 +18,6 @@ export async function expectAttractHome(page: Page) {
   await expect(progress(page)).toHaveText('1 / 12');
   await expect(pauseButton(page)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-}
-
-/**
- * Waits for the slide transition (a fade over real time, whatever the fake clock says): axe would
- * otherwise measure the contrast of text that is still fading in.
- */
-export async function settleAnimations(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
 }
 
 /** Every control a finger can hit, as visible boxes. */

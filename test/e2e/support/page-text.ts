@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { allKeys } from './content';
 
 /**
@@ -13,4 +13,22 @@ export async function rawKeysShown(page: Page): Promise<string[]> {
   const known = allKeys().filter((key) => text.includes(key));
   const keyLike = (text.match(KEY_LIKE) ?? []).filter((word) => !LEGITIMATE.some((pattern) => pattern.test(word)));
   return [...new Set([...known, ...keyLike])];
+}
+
+/**
+ * Scrolls every scroller to its end until the sections below the list are on the page (they load
+ * as a visitor scrolls towards them; the footer follows them), then back to the top.
+ */
+export async function revealLaterSections(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.evaluate(() => {
+      for (const element of [document.documentElement, ...document.body.querySelectorAll<HTMLElement>('*')]) {
+        if (element.scrollHeight > element.clientHeight) element.scrollTop = element.scrollHeight;
+      }
+    });
+    await expect(page.locator('.site-footer')).toBeAttached({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await page.evaluate(() => {
+    for (const element of [document.documentElement, ...document.body.querySelectorAll<HTMLElement>('*')]) element.scrollTop = 0;
+  });
 }

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reloadKiosk, reloadOnStaleChunks, showStaticFatalScreen } from '../../../src/app/error-recovery';
+import { reloadOnStaleChunks } from '../../../src/app/error-recovery';
+import { reloadKiosk, showStaticFatalScreen } from '../../../src/app/kiosk-recovery';
 import { KioskFatalError } from '../../../src/features/kiosk/kiosk-fatal-error';
-import { resolveHomeLanguage } from '../../../src/features/kiosk/kiosk-home';
+import { resolveHomeLanguage } from '../../../src/features/kiosk/kiosk-launch';
 import { ErrorBoundary } from '../../../src/shared/ui/error-boundary';
 import { renderApp } from '../../support/render-app';
 
@@ -36,7 +37,7 @@ describe('a fatal error in the kiosk', () => {
   });
 
   it('replaces a page React gave up on with a friendly screen that restarts by itself', async () => {
-    const { i18n } = await renderApp({ lng: 'en', ui: <></> });
+    const { i18n } = await renderApp({ url: '/?kiosk=1', lng: 'en', ui: <></> });
     vi.useFakeTimers();
     const restart = vi.fn();
     showStaticFatalScreen(i18n.t.bind(i18n), restart);
@@ -70,6 +71,7 @@ describe('a fatal error in the kiosk', () => {
       throw new Error('render failed');
     }
     await renderApp({
+      url: '/?kiosk=1',
       lng: 'zh',
       beforeRender: () => vi.useFakeTimers(),
       ui: (

@@ -93,6 +93,17 @@ describe('switching language', () => {
     expect(document.title).toBe('Volcano Community Co-construction Program · Partners');
   });
 
+  it('switches the sections that load their texts on demand at once too; web pages never load the kiosk texts', async () => {
+    const { i18n } = await renderApp({ lng: 'en' });
+    await screen.findByRole('region', { name: 'About Volcano' });
+    await screen.findByRole('region', { name: 'The Volcano community' });
+    expect(i18n.hasResourceBundle('en', 'kiosk')).toBe(false);
+    await act(() => switchLanguage(i18n, 'zh'));
+    expect(screen.getByRole('region', { name: '关于 Volcano' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Volcano 社区' })).toBeInTheDocument();
+    expect(rawKeysIn()).toEqual([]);
+  });
+
   it('follows ?lng= on back and forward', async () => {
     const { user } = await renderApp({ url: '/?lng=zh' });
     await screen.findAllByRole('article');

@@ -33,7 +33,7 @@ describe('when the data file fails', () => {
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     // The rest of the page still stands.
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Volcano Community Co-construction Program');
-    expect(screen.getByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
 
     healed = true;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));

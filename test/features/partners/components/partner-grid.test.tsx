@@ -46,10 +46,10 @@ describe('the partner list', () => {
   it('shows the community and the program once the data is there', async () => {
     await renderApp({ lng: 'en' });
     await screen.findAllByRole('article');
-    const community = screen.getByRole('region', { name: 'The Volcano community' });
+    const community = await screen.findByRole('region', { name: 'The Volcano community' });
     expect(within(community).getByText('Red Hat')).toBeInTheDocument();
     expect(within(community).getAllByText('Baidu')).toHaveLength(2);
-    expect(screen.getByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
     expect(screen.getByText('58,000+')).toBeInTheDocument();
   });
 
