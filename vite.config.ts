@@ -125,8 +125,8 @@ function preloadPartnerData(partnersUrl: string | undefined): Plugin {
 // The language's texts are requested by a tiny script of their own, which index.html loads first,
 // instead of by the app's script once it has downloaded and run: the first text paints one round
 // trip sooner. The script is a second entry (src/preload-language.ts). Its modules (language
-// detection, the locale loaders) stay out of the app's chunk, in a small chunk both entries share,
-// so the preload entry never waits for the app's code.
+// detection, the locale loaders) stay out of the app's chunk, in the preload entry's own chunk,
+// which the app imports them from: one small request that never waits for the app's code.
 const PRELOAD_ENTRY = 'preload-language';
 
 function preloadLanguageScript(entryPath: string): Plugin & { needs(id: string): boolean } {
@@ -188,7 +188,7 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'language', test: (id) => preloadLanguage.needs(id) && id !== preloadEntry, priority: 2 },
+              { name: PRELOAD_ENTRY, test: (id) => preloadLanguage.needs(id), priority: 2 },
               { name: 'app', tags: ['$initial'], test: (id) => !preloadLanguage.needs(id), priority: 1 },
             ],
           },
