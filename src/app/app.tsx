@@ -25,9 +25,9 @@ interface AppProps {
 
 /**
  * The web showcase. Sections below the list appear with the data (or its error), never before,
- * so nothing on screen moves when the data arrives. The kiosk's browse view is this same page.
+ * so nothing on screen moves when the data arrives; their code and texts load as a visitor scrolls
+ * towards them. The kiosk's browse view is this same page.
  */
-
 export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const { t } = useTranslation(['common', 'partners']);
   useUrlLanguage();
