@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import type { i18n as I18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
+import enProgram from '../../locales/en/program.json';
 import zhCommon from '../../locales/zh/common.json';
+import zhProgram from '../../locales/zh/program.json';
+import { NAMESPACES } from '../../src/features/language/locales';
 import { INDUSTRIES, type IndustryId } from '../../src/features/partners/industries';
 import { parsePartnerData, type Partner } from '../../src/features/partners/schema';
 import { reply } from '../support/fetch-stub';
@@ -11,22 +14,34 @@ import { rawKeysIn } from '../support/raw-keys';
 import { partnersRoute, renderApp } from '../support/render-app';
 import { dataFile, hostileText, partnerTexts } from './arbitraries';
 
-/** UI keys a fuzzed locale may lose. Industry labels stay: the count check below reads them. */
+/**
+ * UI keys a fuzzed locale may lose, as "ns:key": the page's (common) and the program section's.
+ * Industry labels stay: the count check below reads them.
+ */
 function leafKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
   return Object.entries(value).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
 }
-const droppableKeys = leafKeys(enCommon).filter((key) => !key.startsWith('industry.') && leafKeys(zhCommon).includes(key));
+const inBoth = (ns: string, en: unknown, zh: unknown) =>
+  leafKeys(en)
+    .filter((key) => leafKeys(zh).includes(key))
+    .map((key) => `${ns}:${key}`);
+const DROPPABLE_NAMESPACES = ['common', 'program'];
+const droppableKeys = [...inBoth('common', enCommon, zhCommon), ...inBoth('program', enProgram, zhProgram)].filter(
+  (key) => !key.startsWith('common:industry.'),
+);
 
 function dropKeys(i18n: I18n, lng: string, keys: readonly string[]) {
-  const bundle = structuredClone(i18n.getResourceBundle(lng, 'common')) as Record<string, unknown>;
-  for (const key of keys) {
-    const path = key.split('.');
-    const parent = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((node, part) => node?.[part] as Record<string, unknown> | undefined, bundle);
-    if (parent) delete parent[path.at(-1)!];
+  for (const ns of DROPPABLE_NAMESPACES) {
+    const bundle = structuredClone(i18n.getResourceBundle(lng, ns)) as Record<string, unknown>;
+    for (const key of keys.filter((candidate) => candidate.startsWith(`${ns}:`))) {
+      const path = key.slice(ns.length + 1).split('.');
+      const parent = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((node, part) => node?.[part] as Record<string, unknown> | undefined, bundle);
+      if (parent) delete parent[path.at(-1)!];
+    }
+    i18n.removeResourceBundle(lng, ns);
+    i18n.addResourceBundle(lng, ns, bundle);
   }
-  i18n.removeResourceBundle(lng, 'common');
-  i18n.addResourceBundle(lng, 'common', bundle);
 }
 
 const scenario = fc
@@ -72,6 +87,8 @@ describe('the rendered page, fuzzed', () => {
           url: `/?${params}`,
           lng,
           routes: partnersRoute(reply.json(file)),
+          // The program section's texts are in before the keys are dropped from them.
+          namespaces: [...NAMESPACES, 'program'],
           beforeRender: (instance) => {
             instance.removeResourceBundle(lng, 'partners');
             instance.addResourceBundle(lng, 'partners', texts);
@@ -108,6 +125,9 @@ describe('the rendered page, fuzzed', () => {
               }
             }
           }
+
+          // The sections below the list (loaded on demand) are part of what is checked.
+          await waitFor(() => expect(document.querySelector('.site-footer')).not.toBeNull(), { timeout: 3_000 });
 
           // Only http(s) links, and no markup from the data or the texts.
           for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {

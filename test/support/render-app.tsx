@@ -38,6 +38,8 @@ export interface RenderAppOptions {
   queryClient?: QueryClient;
   /** Start the data request before rendering, as main.tsx does (preloadData). Default false. */
   preload?: boolean;
+  /** Texts to load before the first render; default: what main.tsx loads for the URL. */
+  namespaces?: readonly string[];
 }
 
 export interface RenderAppResult extends RenderResult {
@@ -70,7 +72,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<RenderA
   window.history.replaceState(null, '', url);
   const fetchMock = stubFetch(routes);
   if (options.preload) preloadData(queryClient);
-  const { i18n, ready } = createI18n(options.lng ?? detectLanguage(), { namespaces: initialNamespaces(isKioskLaunch()) });
+  const { i18n, ready } = createI18n(options.lng ?? detectLanguage(), { namespaces: options.namespaces ?? initialNamespaces(isKioskLaunch()) });
   await ready;
   beforeRender?.(i18n);
   // With fake timers, user-event's own pauses must move the fake clock too.
