@@ -1,3 +1,4 @@
+import { updateUrl } from '../../shared/lib/url';
 import { AVAILABLE_LANGUAGES, REVIEW_LANGUAGES } from './locales';
 
 export const LANGUAGE_STORAGE_KEY = 'partner-showcase.lng';
@@ -31,6 +32,12 @@ export function saveLanguage(lng: string): void {
   } catch {
     // Private mode or a full quota: the choice still holds for this visit through the URL.
   }
+}
+
+/** A visitor's choice: remembered, and put in the URL (replacing the entry) so a shared link keeps it. */
+export function chooseLanguage(lng: string): void {
+  saveLanguage(lng);
+  updateUrl({ lng }, { history: 'replace' });
 }
 
 /** ?lng=, else the saved choice, else the browser's languages, else English. */

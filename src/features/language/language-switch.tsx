@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { updateUrl } from '../../shared/hooks/use-url-state';
-import { saveLanguage } from './detect-language';
+import { chooseLanguage } from './detect-language';
 import { htmlLangOf } from '../../shared/lib/html-lang';
 import { AVAILABLE_LANGUAGES, nativeNameOf } from './locales';
 import './language-switch.css';
@@ -8,10 +7,6 @@ import './language-switch.css';
 /** One button per language, each named in its own words and marked with its own lang. */
 export function LanguageSwitch({ languages = AVAILABLE_LANGUAGES }: { languages?: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const choose = (lng: string) => {
-    saveLanguage(lng);
-    updateUrl({ lng }, { history: 'replace' });
-  };
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {languages.map((lng) => (
@@ -19,8 +14,9 @@ export function LanguageSwitch({ languages = AVAILABLE_LANGUAGES }: { languages?
           key={lng}
           type="button"
           lang={htmlLangOf(lng)}
+          data-lng={lng}
           aria-pressed={i18n.resolvedLanguage === lng}
-          onClick={() => choose(lng)}
+          onClick={() => chooseLanguage(lng)}
         >
           {nativeNameOf(lng)}
         </button>
