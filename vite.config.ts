@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { createServer, defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { localeHotReload } from './scripts/i18n/vite-locale-hmr.mjs';
@@ -122,38 +122,75 @@ function preloadPartnerData(partnersUrl: string | undefined): Plugin {
   };
 }
 
-// The language's texts are requested by a tiny script of their own, which index.html loads first,
-// instead of by the app's script once it has downloaded and run: the first text paints one round
-// trip sooner. The script is a second entry (src/preload-language.ts). Its modules (language
-// detection, the locale loaders) stay out of the app's chunk, in the preload entry's own chunk,
-// which the app imports them from: one small request that never waits for the app's code.
-const PRELOAD_ENTRY = 'preload-language';
+// The page loads in two steps (src/first-paint.ts explains why): the entry, a few kilobytes that
+// show the prerendered first screen, and the app, which it imports once that screen has painted.
+// Each is one chunk: the entry's modules (language detection, the locale loaders) stay with the
+// entry, which the app imports them from; everything else the app needs at once is the app chunk.
+// The app's stylesheets join the entry's, so the prerendered screen is styled in full at first paint.
+const APP = 'src/main.tsx';
 
-function preloadLanguageScript(entryPath: string): Plugin & { needs(id: string): boolean } {
-  const graph = new Set<string>();
+const isStyle = (id: string) => /\.css($|\?)/.test(id);
+
+function pageChunks(): Plugin & { inEntry(id: string): boolean; inApp(id: string): boolean } {
+  const entry = new Set<string>();
+  const app = new Set<string>();
   return {
-    name: 'partner-showcase:preload-language',
+    name: 'partner-showcase:page-chunks',
     apply: 'build',
-    needs: (id) => graph.has(id),
+    inEntry: (id) => entry.has(id) || (app.has(id) && isStyle(id)),
+    inApp: (id) => app.has(id) && !isStyle(id),
     buildEnd() {
-      graph.clear();
-      const visit = (id: string) => {
-        if (graph.has(id)) return;
-        graph.add(id);
-        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+      // Static imports only: what a chunk's dynamic imports load is a chunk of its own.
+      const collect = (into: Set<string>, id: string, skip: Set<string>) => {
+        if (into.has(id) || skip.has(id)) return;
+        into.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) collect(into, imported, skip);
       };
-      visit(entryPath);
+      entry.clear();
+      app.clear();
+      // From the HTML's own module, so the entry chunk also holds what Vite adds to it.
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) collect(entry, id, new Set());
+      collect(app, resolve(APP), entry);
     },
+  };
+}
+
+// The first screen of every language, rendered by React at build time (src/app/prerender.tsx, run
+// in Node through a short-lived Vite server) and placed in index.html as one <template> per
+// language; the entry shows the visitor's (src/app/first-screen.ts). No script is inlined: the
+// Content-Security-Policy keeps script-src 'self'.
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'partner-showcase:prerender',
+    apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle }) => {
-        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === PRELOAD_ENTRY);
-        if (!chunk) throw new Error(`The ${PRELOAD_ENTRY} entry is missing from the build`);
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' }];
+      async handler() {
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          plugins: [react(), localeGaps()],
+          resolve: { alias: ALIASES },
+        });
+        try {
+          const { renderFirstScreens } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
+          return (await renderFirstScreens()).map(({ lng, htmlLang, markup }) => ({
+            tag: 'template',
+            attrs: { 'data-first-screen': lng, lang: htmlLang },
+            children: markup,
+            injectTo: 'body' as const,
+          }));
+        } finally {
+          await server.close();
+        }
       },
     },
   };
 }
+
+const ALIASES = [{ find: /^use-sync-external-store\/shim$/, replacement: resolve('src/shared/lib/use-sync-external-store-shim.ts') }];
 
 function originOf(url: string | undefined): string[] {
   if (!url || !/^https?:\/\//.test(url)) return [];
@@ -162,8 +199,7 @@ function originOf(url: string | undefined): string[] {
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const preloadEntry = resolve('src/preload-language.ts');
-  const preloadLanguage = preloadLanguageScript(preloadEntry);
+  const chunks = pageChunks();
   return {
     plugins: [
       react(),
@@ -171,25 +207,29 @@ export default defineConfig(({ mode }) => {
       localeGaps(),
       contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
       preloadPartnerData(env.VITE_PARTNERS_URL),
-      preloadLanguage,
+      chunks,
+      prerenderFirstScreen(),
       serviceWorker(env.VITE_PARTNERS_URL),
       compression({ algorithms: ['gzip', 'brotliCompress'], exclude: [/\.(png|jpe?g|webp|woff2?)$/] }),
     ],
     resolve: {
-      alias: [{ find: /^use-sync-external-store\/shim$/, replacement: resolve('src/shared/lib/use-sync-external-store-shim.ts') }],
+      alias: ALIASES,
     },
     build: {
       target: 'es2022',
+      // Every browser the build targets preloads modules natively; the polyfill would be dead weight.
+      modulePreload: { polyfill: false },
       sourcemap: true,
       rolldownOptions: {
-        input: { index: resolve('index.html'), [PRELOAD_ENTRY]: preloadEntry },
+        input: { index: resolve('index.html') },
         // Everything the first page needs in one chunk: without this, modules the entry shares with a
         // lazy chunk (the detail, the kiosk) become extra small chunks that compress worse and cost requests.
         output: {
           codeSplitting: {
+            includeDependenciesRecursively: false,
             groups: [
-              { name: PRELOAD_ENTRY, test: (id) => preloadLanguage.needs(id), priority: 2 },
-              { name: 'app', tags: ['$initial'], test: (id) => !preloadLanguage.needs(id), priority: 1 },
+              { name: 'app', test: (id) => chunks.inApp(id), priority: 2 },
+              { name: 'index', test: (id) => chunks.inEntry(id), priority: 1 },
             ],
           },
         },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { newPage } from './browser.mjs';
@@ -11,9 +11,10 @@ export function gzipSizeOf(distDir, path) {
 }
 
 /**
- * Static cross-check: the entry scripts and modulepreload links of index.html and every chunk they
- * import statically. Dynamic imports (locales, lazy sections) are left out: they show up only in
- * the browser measure.
+ * Static cross-check: the entry scripts and modulepreload links of index.html, the app chunk the
+ * entry always imports (app-*.js, see vite.config.ts) and every chunk they import statically.
+ * Other dynamic imports (locales, lazy sections) are left out: they show up only in the browser
+ * measure.
  */
 export function staticInitialJs(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
@@ -21,6 +22,8 @@ export function staticInitialJs(distDir) {
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((match) => new URL(match[1], 'http://x/').pathname);
+  const assets = join(distDir, 'assets');
+  if (existsSync(assets)) roots.push(...readdirSync(assets).filter((file) => /^app-[\w-]+\.js$/.test(file)).map((file) => `/assets/${file}`));
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;

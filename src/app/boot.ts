@@ -1,11 +1,12 @@
 import type { i18n as I18n } from 'i18next';
 import type { RootOptions } from 'react-dom/client';
-import { reloadOnStaleChunks } from './error-recovery';
 import { registerServiceWorker } from './service-worker';
 
-/** Error recovery and the service worker; returns the createRoot options for this mode. */
+/**
+ * The service worker and, on a kiosk, its error recovery; returns the root options for this mode.
+ * (The stale-chunk reload is installed earlier, by the page's entry: src/first-paint.ts.)
+ */
 export function startRuntime({ kiosk, i18n }: { kiosk: boolean; i18n: I18n }): RootOptions {
-  reloadOnStaleChunks();
   registerServiceWorker({ applyAtOnce: !kiosk });
   if (!kiosk) return {};
   // The kiosk's recovery is a chunk of its own, requested at once (web visitors never download

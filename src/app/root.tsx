@@ -1,7 +1,10 @@
-import { lazy } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { lazy, StrictMode } from 'react';
 import { isKioskMode } from '../features/kiosk/kiosk-launch';
 import { useSearchParams } from '../shared/hooks/use-url-state';
 import { App } from './app';
+import { Providers } from './providers';
 
 // The kiosk is a separate chunk: web visitors never download it.
 const KioskRoot = lazy(() => import('./kiosk-root').then((module) => ({ default: module.KioskRoot })));
@@ -9,4 +12,15 @@ const KioskRoot = lazy(() => import('./kiosk-root').then((module) => ({ default:
 /** ?kiosk=1 turns the same app into the booth display. */
 export function Root() {
   return isKioskMode(useSearchParams()) ? <KioskRoot /> : <App />;
+}
+
+/** The whole page: what the browser renders (src/main.tsx) and what the build prerenders (prerender.tsx). */
+export function PageRoot({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClient }) {
+  return (
+    <StrictMode>
+      <Providers i18n={i18n} queryClient={queryClient}>
+        <Root />
+      </Providers>
+    </StrictMode>
+  );
 }

@@ -1,34 +1,91 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { LANGS, BROWSER_LOCALE, ui } from './support/content';
+import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_BUTTON, ui } from './support/content';
 
-const LOCALE_CHUNK = /\/assets\/(common|partners|community)-[\w-]+\.js$/;
+const LOCALE_FILE = /\/assets\/(common|partners|community)-[\w-]+\.js$/;
+// The app's chunk, which the page's entry imports once the first screen has painted (vite.config.ts).
+const APP_CHUNK = '**/assets/app-*.js';
+
+/** Holds the app's script until release(), recording when it was first asked for. */
+async function holdAppScript(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requestedAt = Number.POSITIVE_INFINITY;
+  let arrivedAt = Number.POSITIVE_INFINITY;
+  await page.route(APP_CHUNK, async (route) => {
+    requestedAt = Math.min(requestedAt, Date.now());
+    await released;
+    arrivedAt = Date.now();
+    await route.continue();
+  });
+  return { release, requestedAt: () => requestedAt, arrivedAt: () => arrivedAt };
+}
 
 for (const lang of LANGS) {
   test.describe(`first load (${lang})`, () => {
     test.use({ locale: BROWSER_LOCALE[lang] });
 
-    test('the language texts download beside the app script, not after it', async ({ page, request }) => {
-      // The app's own script is the one module script index.html loads in order (not async).
-      const html = await (await request.get('/')).text();
-      const appScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1];
-      expect(appScript, 'index.html loads the app script').toBeTruthy();
+    test('the first screen is on screen, in the right language, before the app script has arrived', async ({ page }) => {
+      const app = await holdAppScript(page);
+      await page.goto('/');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(ui(lang, 'header.heading'));
+      await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+      await expect(page.getByRole('button', { name: LANGUAGE_BUTTON[lang] })).toHaveAttribute('aria-pressed', 'true');
+      // The app is requested only once that screen has painted, and is still held here.
+      await expect.poll(app.requestedAt).toBeLessThan(Number.POSITIVE_INFINITY);
+      expect(app.arrivedAt()).toBe(Number.POSITIVE_INFINITY);
+      await expect(page.getByRole('article')).toHaveCount(0);
 
-      let appScriptArrived = Number.POSITIVE_INFINITY;
-      await page.route(`**${appScript!}`, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-        appScriptArrived = Date.now();
-        await route.continue();
-      });
+      // The app hydrates that screen in place: the heading a visitor is reading is the same element.
+      await heading.evaluate((element) => ((element as HTMLElement & { seen?: boolean }).seen = true));
+      app.release();
+      await expect(page.getByRole('article').first()).toBeVisible();
+      expect(await heading.evaluate((element) => (element as HTMLElement & { seen?: boolean }).seen)).toBe(true);
+    });
+
+    test('the language texts download beside the app script, not after it', async ({ page }) => {
+      const app = await holdAppScript(page);
       const localeRequests: { url: string; at: number }[] = [];
       page.on('request', (request) => {
-        if (LOCALE_CHUNK.test(new URL(request.url()).pathname)) localeRequests.push({ url: request.url(), at: Date.now() });
+        if (LOCALE_FILE.test(new URL(request.url()).pathname)) localeRequests.push({ url: request.url(), at: Date.now() });
       });
-
       await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui(lang, 'header.heading'));
+      await expect.poll(app.requestedAt).toBeLessThan(Number.POSITIVE_INFINITY);
       // The first screen's files of this language (common, partners), asked for while the app script was held.
-      expect(localeRequests.map(({ url }) => LOCALE_CHUNK.exec(new URL(url).pathname)?.[1]).sort()).toEqual(['common', 'partners']);
-      for (const { url, at } of localeRequests) expect(at, url).toBeLessThan(appScriptArrived);
+      await expect.poll(() => localeRequests.map(({ url }) => LOCALE_FILE.exec(new URL(url).pathname)?.[1]).sort()).toEqual(['common', 'partners']);
+      app.release();
+      await expect(page.getByRole('article').first()).toBeVisible();
+      for (const { url, at } of localeRequests) expect(at, url).toBeLessThan(app.arrivedAt());
     });
   });
 }
+
+test('a language chosen before the app has arrived is the one the app starts in', async ({ page }) => {
+  const app = await holdAppScript(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('en', 'header.heading'));
+  await page.getByRole('button', { name: LANGUAGE_BUTTON.zh }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('zh', 'header.heading'));
+  await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG.zh);
+  await expect(page.getByRole('button', { name: LANGUAGE_BUTTON.zh })).toBeFocused();
+  expect(new URL(page.url()).searchParams.get('lng')).toBe('zh');
+
+  app.release();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(ui('zh', 'partners.heading'));
+  await expect(page.getByRole('button', { name: LANGUAGE_BUTTON.zh })).toHaveAttribute('aria-pressed', 'true');
+  // And the app's own switch takes over from there.
+  await page.getByRole('button', { name: LANGUAGE_BUTTON.en }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('en', 'header.heading'));
+});
+
+test('a kiosk and the review view start without the prerendered screen', async ({ page }) => {
+  const app = await holdAppScript(page);
+  for (const url of ['/?kiosk=1', '/?compare=zh,en']) {
+    await page.goto(url);
+    await expect.poll(app.requestedAt).toBeLessThan(Number.POSITIVE_INFINITY);
+    await expect(page.locator('#root')).toBeEmpty();
+  }
+  app.release();
+});

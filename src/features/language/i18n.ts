@@ -22,8 +22,11 @@ export function fallbackChain(lng: string): string[] {
   return FALLBACK_ORDER.filter((fallback) => fallback !== lng && AVAILABLE_LANGUAGES.includes(fallback));
 }
 
+// Also runs in Node, where the build prerenders the first screen (src/app/prerender.tsx).
 const whenIdle = (task: () => void) =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(task, { timeout: 3_000 }) : window.setTimeout(task, 200);
+  typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(task, { timeout: 3_000 })
+    : setTimeout(task, 200);
 
 interface LocaleBackend extends BackendModule {
   requested: string;

@@ -1,0 +1,28 @@
+import { renderToString } from 'react-dom/server';
+import { createI18n } from '../features/language/i18n';
+import { AVAILABLE_LANGUAGES } from '../features/language/locales';
+import { htmlLangOf } from '../shared/lib/html-lang';
+import { createQueryClient } from './query-client';
+import { PageRoot } from './root';
+
+/**
+ * Build time only (vite.config.ts runs it in Node): the page's first render in each language, as a
+ * browser renders it for a URL without a query before the data has arrived: the header, the
+ * section heading and the list's skeleton. src/app/first-screen.ts shows it before the app loads,
+ * and the app hydrates it. Text is escaped by React, as in the browser.
+ */
+export interface PrerenderedScreen {
+  lng: string;
+  htmlLang: string;
+  markup: string;
+}
+
+export async function renderFirstScreen(lng: string): Promise<PrerenderedScreen> {
+  const { i18n, ready } = createI18n(lng, { syncDocument: false });
+  await ready;
+  return { lng, htmlLang: htmlLangOf(lng), markup: renderToString(<PageRoot i18n={i18n} queryClient={createQueryClient()} />) };
+}
+
+export function renderFirstScreens(): Promise<PrerenderedScreen[]> {
+  return Promise.all(AVAILABLE_LANGUAGES.map(renderFirstScreen));
+}

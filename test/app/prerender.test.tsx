@@ -1,0 +1,75 @@
+import { act, screen, within } from '@testing-library/react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderFirstScreen, renderFirstScreens } from '../../src/app/prerender';
+import { PageRoot } from '../../src/app/root';
+import { createI18n } from '../../src/features/language/i18n';
+import { AVAILABLE_LANGUAGES } from '../../src/features/language/locales';
+import { createTestQueryClient, partnersRoute } from '../support/render-app';
+import { stubFetch } from '../support/fetch-stub';
+import { rawKeysIn } from '../support/raw-keys';
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+});
+
+/** The prerendered markup in #root, as the page's entry shows it. */
+function showMarkup(markup: string): HTMLElement {
+  const container = document.createElement('div');
+  container.id = 'root';
+  // The build's own output, React-escaped: the test reads it as the browser parses index.html.
+  container.append(document.createRange().createContextualFragment(markup));
+  document.body.append(container);
+  return container;
+}
+
+describe('the prerendered first screen', () => {
+  it('is rendered for every language, each in its own words', async () => {
+    const screens = await renderFirstScreens();
+    expect(screens.map(({ lng }) => lng)).toEqual([...AVAILABLE_LANGUAGES]);
+    expect(screens.find(({ lng }) => lng === 'zh')?.htmlLang).toBe('zh-CN');
+    for (const { lng, markup } of screens) {
+      const container = showMarkup(markup);
+      const heading = within(container).getByRole('heading', { level: 1 });
+      const { i18n } = createI18n(lng, { syncDocument: false });
+      await i18n.loadNamespaces('common');
+      expect(heading).toHaveTextContent(i18n.t('header.heading'));
+      expect(within(container).getByRole('button', { pressed: true })).toHaveAttribute('data-lng', lng);
+      expect(rawKeysIn(container)).toEqual([]);
+      container.remove();
+    }
+  });
+
+  it('is hydrated by the app without a mismatch: the nodes on screen stay, the list follows', async () => {
+    stubFetch(partnersRoute());
+    const { markup } = await renderFirstScreen('en');
+    const container = showMarkup(markup);
+    const heading = screen.getByRole('heading', { level: 1 });
+    const onRecoverableError = vi.fn();
+    const { i18n, ready } = createI18n('en');
+    await ready;
+    await act(async () => {
+      root = hydrateRoot(container, <PageRoot i18n={i18n} queryClient={createTestQueryClient()} />, { onRecoverableError });
+    });
+    expect(await screen.findAllByRole('article')).not.toHaveLength(0);
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    // Hydrated in place: the heading a visitor has been reading is the same element.
+    expect(screen.getByRole('heading', { level: 1 })).toBe(heading);
+  });
+
+  it('fails to hydrate (and says so) when the app would render something else: the test can fail', async () => {
+    const { markup } = await renderFirstScreen('zh');
+    const container = showMarkup(markup);
+    const onRecoverableError = vi.fn();
+    const { i18n, ready } = createI18n('en');
+    await ready;
+    stubFetch(partnersRoute());
+    await act(async () => {
+      root = hydrateRoot(container, <PageRoot i18n={i18n} queryClient={createTestQueryClient()} />, { onRecoverableError });
+    });
+    expect(onRecoverableError).toHaveBeenCalled();
+  });
+});
