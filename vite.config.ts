@@ -219,6 +219,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Every browser the build targets preloads modules natively; the polyfill would be dead weight.
       modulePreload: { polyfill: false },
+      // Locale files stay files of their own (src/features/language/locales.ts), however small.
+      assetsInlineLimit: (file: string) => (/[\\/]locales[\\/]/.test(file) ? false : undefined),
       sourcemap: true,
       rolldownOptions: {
         input: { index: resolve('index.html') },

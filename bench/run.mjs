@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { findPartnerChunks, generateDataset, routeAppDataset, routeBaselineDataset } from './lib/big-dataset.mjs';
+import { findPartnerTextFiles, generateDataset, routeAppDataset, routeBaselineDataset } from './lib/big-dataset.mjs';
 import { CHROMIUM_PATH, launchBrowser } from './lib/browser.mjs';
 import { browserInitialJs, staticInitialJs } from './lib/initial-js.mjs';
 import { filterToggle, languageSwitch, loadWithData, TARGETS } from './lib/interactions.mjs';
@@ -49,8 +49,8 @@ async function build() {
 async function measure(urls) {
   const results = { initialJs: {}, languageSwitch: {}, filter12: {}, filter2000: {}, load2000: {} };
   const dataset = generateDataset({ count: 2000 });
-  const chunks = await findPartnerChunks(DIST.app);
-  const large = { app: (page) => routeAppDataset(page, dataset, chunks), baseline: (page) => routeBaselineDataset(page, dataset) };
+  const textFiles = await findPartnerTextFiles(DIST.app);
+  const large = { app: (page) => routeAppDataset(page, dataset, textFiles), baseline: (page) => routeBaselineDataset(page, dataset) };
   const browser = await launchBrowser();
   try {
     for (const name of ['app', 'baseline']) {

@@ -5,13 +5,11 @@
  *
  * How it reaches the app, honestly: the production build is measured unchanged. The browser's
  * requests are answered by Playwright's router: data/partners.json gets the generated file, and each
- * language's partners locale chunk (a content-hashed JS module) gets a module exporting the real
- * texts plus the generated ones. So the app parses, validates and renders 2,000 records exactly as
+ * language's partners locale file (content-hashed JSON) gets the real texts plus the generated ones. So the app parses, validates and renders 2,000 records exactly as
  * it would if they were in the repository.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const INDUSTRIES = ['internet', 'ai', 'cloud', 'ecommerce', 'finance', 'research', 'media', 'recruitment', 'architecture'];
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -61,27 +59,25 @@ export function generateDataset({ count = 2000, root = process.cwd(), seed = 202
   return { data: { ...real, partners }, texts };
 }
 
-/** Which built chunk holds which language's partner texts: import each and compare with locales/. */
-export async function findPartnerChunks(distDir, root = process.cwd()) {
+/** Which built file holds which language's partner texts: read each and compare with locales/. */
+export async function findPartnerTextFiles(distDir, root = process.cwd()) {
   const languages = readdirSync(join(root, 'locales')).filter((lng) => !lng.startsWith('_'));
   const sources = Object.fromEntries(languages.map((lng) => [lng, JSON.stringify(readJson(join(root, 'locales', lng, 'partners.json')))]));
-  const chunks = {};
-  for (const file of readdirSync(join(distDir, 'assets')).filter((name) => /^partners-[\w-]+\.js$/.test(name))) {
-    const module = await import(pathToFileURL(join(distDir, 'assets', file)).href);
-    const lng = languages.find((candidate) => sources[candidate] === JSON.stringify(module.default));
-    if (lng) chunks[lng] = `/assets/${file}`;
+  const files = {};
+  for (const file of readdirSync(join(distDir, 'assets')).filter((name) => /^partners-[\w-]+\.json$/.test(name))) {
+    const built = JSON.stringify(readJson(join(distDir, 'assets', file)));
+    const lng = languages.find((candidate) => sources[candidate] === built);
+    if (lng) files[lng] = `/assets/${file}`;
   }
-  if (Object.keys(chunks).length !== languages.length) throw new Error(`partners locale chunks not all found: ${JSON.stringify(chunks)}`);
-  return chunks;
+  if (Object.keys(files).length !== languages.length) throw new Error(`partners locale files not all found: ${JSON.stringify(files)}`);
+  return files;
 }
 
-/** Routes the app's data file and partner locale chunks to the generated dataset. */
-export async function routeAppDataset(page, dataset, chunks) {
+/** Routes the app's data file and partner locale files to the generated dataset. */
+export async function routeAppDataset(page, dataset, textFiles) {
   await page.route('**/data/partners.json', (route) => route.fulfill({ json: dataset.data }));
-  for (const [lng, path] of Object.entries(chunks)) {
-    await page.route(`**${path}`, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(dataset.texts[lng])};` }),
-    );
+  for (const [lng, path] of Object.entries(textFiles)) {
+    await page.route(`**${path}`, (route) => route.fulfill({ json: dataset.texts[lng] }));
   }
 }
 

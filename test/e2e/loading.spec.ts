@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_BUTTON, ui } from './support/content';
 
-const LOCALE_FILE = /\/assets\/(common|partners|community)-[\w-]+\.js$/;
+const LOCALE_FILE = /\/assets\/(common|partners|community)-[\w-]+\.json$/;
 // The app's chunk, which the page's entry imports once the first screen has painted (vite.config.ts).
 const APP_CHUNK = '**/assets/app-*.js';
 

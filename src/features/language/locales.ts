@@ -1,8 +1,11 @@
 /**
- * Locale discovery: the languages offered are the folders under locales/. Each file becomes its
- * own content-hashed chunk, fetched only when its language is needed, so adding locales/ja/ adds
- * 日本語 with no code change.
+ * Locale discovery: the languages offered are the folders under locales/. Each file is published
+ * as it is, a content-hashed JSON file fetched only when its language is needed, so adding
+ * locales/ja/ adds 日本語 with no code change. Texts are data, not code: a browser parses them as
+ * JSON instead of compiling them as scripts, and a file a translator broke fails alone, at run
+ * time, with the language falling back (npm run i18n:check names the line before that).
  */
+import { DataFormatError, fetchJson } from '../../shared/lib/fetch-json';
 import { htmlLangOf } from '../../shared/lib/html-lang';
 
 /**
@@ -12,10 +15,29 @@ import { htmlLangOf } from '../../shared/lib/html-lang';
 export const NAMESPACES = ['common', 'partners'] as const;
 export const SOURCE_LANGUAGE = 'zh';
 
-type Loader = () => Promise<{ default: Record<string, unknown> }>;
+type Texts = Record<string, unknown>;
+type Loader = () => Promise<Texts>;
 
-// Folders starting with "_" (translator notes, source hashes) are tooling data: never bundled.
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../../locales/*/*.json', '!../../../locales/_*/**']);
+async function fetchTexts(url: string): Promise<Texts> {
+  const texts = await fetchJson(url);
+  if (!texts || typeof texts !== 'object' || Array.isArray(texts)) throw new DataFormatError(`${url} is not an object of texts`);
+  return texts as Texts;
+}
+
+// Folders starting with "_" (translator notes, source hashes) are tooling data: never published.
+// Node (the build's prerender of the first screen, the unit tests) imports the files instead.
+const loaders: Record<string, Loader> =
+  import.meta.env.SSR || import.meta.env.MODE === 'test'
+    ? Object.fromEntries(
+        Object.entries(import.meta.glob<Texts>(['../../../locales/*/*.json', '!../../../locales/_*/**'], { import: 'default' })).map(
+          ([path, load]) => [path, () => load()],
+        ),
+      )
+    : Object.fromEntries(
+        Object.entries(import.meta.glob<string>(['../../../locales/*/*.json', '!../../../locales/_*/**'], { query: '?url', import: 'default', eager: true })).map(
+          ([path, url]) => [path, () => fetchTexts(url)],
+        ),
+      );
 
 function parseLocalePath(path: string): { lng: string; ns: string } | null {
   const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -54,6 +76,8 @@ export function hasLocale(lng: string, ns: string): boolean {
   return loaderByKey.has(`${lng}/${ns}`);
 }
 
+const loading = new Map<string, Promise<Texts>>();
+
 export async function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
   if (PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE) {
     const [{ pseudoBundle }, english] = await Promise.all([import('./pseudo'), loadLocale('en', ns)]);
@@ -61,9 +85,17 @@ export async function loadLocale(lng: string, ns: string): Promise<Record<string
   }
   const edited = hotEdits.get(`${lng}/${ns}`);
   if (edited) return edited;
-  const loader = loaderByKey.get(`${lng}/${ns}`);
+  const key = `${lng}/${ns}`;
+  const loader = loaderByKey.get(key);
   if (!loader) return {};
-  return (await loader()).default;
+  // One request per file, shared by the entry's early start and the app's own load.
+  let texts = loading.get(key);
+  if (!texts) {
+    texts = loader();
+    loading.set(key, texts);
+    texts.catch(() => loading.delete(key));
+  }
+  return texts;
 }
 
 /** Each language named in its own words: 中文, English, 日本語… */
@@ -79,8 +111,8 @@ export function nativeNameOf(lng: string): string {
 
 /**
  * Starts downloading files of a language (by default the first screen's) without waiting for
- * them. The preload entry calls it before the app's script has arrived; loadLocale then finds the
- * modules already on their way.
+ * them. The page's entry calls it beside importing the app; loadLocale then finds the requests
+ * already on their way.
  */
 export function preloadLocale(lng: string, namespaces: readonly string[] = NAMESPACES): void {
   for (const ns of namespaces) {

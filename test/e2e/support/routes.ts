@@ -42,13 +42,15 @@ export async function holdPartners(page: Page, ms: number): Promise<{ release: (
 }
 
 /**
- * Partner text ships inside hashed locale chunks (assets/partners-<hash>.js), not as JSON, so a
- * long quote is injected by rewriting the chunk: the first partner's quote gets `extra` prepended.
+ * Partner text ships in hashed locale files (assets/partners-<hash>.json), so a long quote is
+ * injected by rewriting the file: the first partner's quote gets `extra` prepended.
  */
 export async function injectIntoQuotes(page: Page, extra: string): Promise<void> {
-  await page.route('**/assets/partners-*.js', async (route) => {
+  await page.route('**/assets/partners-*.json', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/quote:(["'`])/, (_match, quote: string) => `quote:${quote}${extra}`);
-    await route.fulfill({ response, body });
+    const texts = (await response.json()) as Record<string, { quote?: string }>;
+    const first = Object.values(texts).find((text) => typeof text.quote === 'string');
+    if (first) first.quote = `${extra}${first.quote}`;
+    await route.fulfill({ response, json: texts });
   });
 }
