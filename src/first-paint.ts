@@ -6,7 +6,7 @@
  * reading the header meanwhile. The kiosk has no prerendered screen and starts the app at once.
  */
 import { reloadOnStaleChunks } from './app/error-recovery';
-import { afterNextPaint, showFirstScreen } from './app/first-screen';
+import { afterFirstPaint, showFirstScreen } from './app/first-screen';
 import { initialLanguage, initialNamespaces, isKioskLaunch } from './app/initial-language';
 import { preloadLocale } from './features/language/locales';
 import { htmlLangOf } from './shared/lib/html-lang';
@@ -24,5 +24,5 @@ function start() {
   void import('./main').then(({ startApp }) => startApp({ kiosk, language: firstScreen?.release() ?? language, hydrate: firstScreen !== null }));
 }
 
-if (firstScreen) afterNextPaint(start);
+if (firstScreen) afterFirstPaint(start);
 else start();

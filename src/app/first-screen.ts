@@ -52,8 +52,27 @@ export function showFirstScreen(lng: string, { kiosk, search = window.location.s
   };
 }
 
-/** Runs `task` once the browser has painted what is on screen now (at once in a hidden tab, which paints nothing). */
-export function afterNextPaint(task: () => void): void {
-  if (document.visibilityState === 'hidden') task();
-  else requestAnimationFrame(() => setTimeout(task, 0));
+/**
+ * Runs `task` once the first screen is on the visitor's screen: when the browser reports its first
+ * contentful paint, which it does once the frame has been presented, not merely drawn (a frame
+ * callback fires earlier). Without paint timing, or should the report not come, a short bound
+ * after the next frame starts it anyway; a hidden tab paints nothing and starts at once.
+ */
+export function afterFirstPaint(task: () => void, boundMs = 100): void {
+  if (document.visibilityState === 'hidden') return task();
+  let started = false;
+  let observer: PerformanceObserver | undefined;
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    task();
+  };
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  requestAnimationFrame(() => setTimeout(start, observer ? boundMs : 0));
 }

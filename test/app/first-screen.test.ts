@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { showFirstScreen } from '../../src/app/first-screen';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterFirstPaint, showFirstScreen } from '../../src/app/first-screen';
 import { LANGUAGE_STORAGE_KEY } from '../../src/features/language/detect-language';
 
 /** index.html as the build writes it: an empty #root and one prerendered screen per language. */
@@ -59,5 +59,48 @@ describe('the first screen before the app has loaded', () => {
     root.querySelector<HTMLButtonElement>('button[data-lng="zh"]')!.click();
     expect(root.querySelector('h1')?.textContent).toBe('Program');
     expect(window.location.search).toBe('');
+  });
+});
+
+/** A browser with paint timing: the test decides when the first contentful paint is reported. */
+function stubPaintTiming() {
+  let report: (() => void) | undefined;
+  class FakeObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    constructor(private readonly callback: (list: { getEntriesByName(name: string): unknown[] }) => void) {}
+    observe() {
+      report = () => this.callback({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) });
+    }
+    disconnect() {
+      report = undefined;
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  return { reportFirstContentfulPaint: () => report?.() };
+}
+
+describe('starting the app after the first screen', () => {
+  it('waits for the first contentful paint to be reported, not just for a frame', () => {
+    vi.useFakeTimers();
+    const paint = stubPaintTiming();
+    const task = vi.fn();
+    afterFirstPaint(task);
+    vi.advanceTimersByTime(50);
+    expect(task).not.toHaveBeenCalled();
+    paint.reportFirstContentfulPaint();
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(500);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts anyway shortly after a frame when no paint is reported', () => {
+    vi.useFakeTimers();
+    stubPaintTiming();
+    const task = vi.fn();
+    afterFirstPaint(task, 100);
+    vi.advanceTimersByTime(60);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
