@@ -68,7 +68,10 @@ function createBackend(initialLanguage: string, owner: () => I18n): LocaleBacken
         load(lng, ns).then((data) => callback(null, data), (error: Error) => callback(error, false));
         return;
       }
-      callback(null, {});
+      // Answered in a microtask, not synchronously: i18next may ask while React renders a component
+      // (a namespace asked for the first time), and an answer then would update the other
+      // components bound to the store in the middle of that render.
+      queueMicrotask(() => callback(null, {}));
       if (hasGaps(this.requested, ns)) fill(lng, ns);
       else heldBack.add(`${lng}/${ns}`);
     },

@@ -1,8 +1,20 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { renderApp } from '../../support/render-app';
 
 describe('the language switch', () => {
+  // A switch loads texts while components render; React must never report an update made in the
+  // middle of a render (a synchronous answer from the locale backend did that).
+  let consoleError: MockInstance<typeof console.error>;
+  beforeEach(() => {
+    consoleError = vi.spyOn(console, 'error');
+  });
+  afterEach(() => {
+    const reports = consoleError.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('while rendering'));
+    consoleError.mockRestore();
+    expect(reports).toEqual([]);
+  });
+
   it('offers each language in its own words, marked with its own lang', async () => {
     await renderApp({ url: '/?lng=en' });
     const group = screen.getByRole('group', { name: 'Language' });
@@ -29,4 +41,5 @@ describe('the language switch', () => {
     expect(window.history.length).toBe(before);
     expect(window.location.search).toBe('?lng=en&industry=ai');
   });
+
 });
