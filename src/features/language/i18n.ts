@@ -114,6 +114,11 @@ export function createI18n(
   instance.use(backend).use(initReactI18next);
   if (sync) instance.on('languageChanged', (current) => syncDocument(instance, current));
   if (import.meta.hot) watchLocaleEdits(import.meta.hot, instance, () => sync && syncDocument(instance, instance.language));
+  const missingText = (key: string) => {
+    if (import.meta.env.DEV) console.warn(`Missing translation: ${key}`);
+    backend.fillFallbacks();
+    return '';
+  };
   const ready = instance.init({
     lng,
     supportedLngs: [...AVAILABLE_LANGUAGES, ...REVIEW_LANGUAGES],
@@ -123,12 +128,10 @@ export function createI18n(
     returnEmptyString: false,
     returnNull: false,
     interpolation: { escapeValue: false }, // React escapes.
-    // A raw key is never shown to a visitor: missing text renders as nothing and is reported.
-    parseMissingKeyHandler: (key) => {
-      if (import.meta.env.DEV) console.warn(`Missing translation: ${key}`);
-      backend.fillFallbacks();
-      return '';
-    },
+    // A raw key is never shown to a visitor: missing text renders as nothing and is reported, and
+    // so does a group of texts asked for as one text (i18next would say "returned an object").
+    parseMissingKeyHandler: (key) => missingText(key),
+    returnedObjectHandler: (key) => missingText(key),
     react: { useSuspense: true, bindI18n: 'languageChanged', bindI18nStore: 'added' },
   });
   return { i18n: instance, ready };

@@ -78,6 +78,22 @@ export function hasLocale(lng: string, ns: string): boolean {
 
 const loading = new Map<string, Promise<Texts>>();
 
+/**
+ * Texts and groups of texts only: a value a translator left as a list, a number or null is left
+ * out (and named in the console), so the text falls back to another language instead of showing
+ * i18next's "returned an object" message or nothing. npm run i18n:check reports the same values.
+ */
+export function textsOnly(value: Texts, file: string, path = ''): Texts {
+  const kept: Texts = {};
+  for (const [key, child] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (typeof child === 'string') kept[key] = child;
+    else if (child && typeof child === 'object' && !Array.isArray(child)) kept[key] = textsOnly(child as Texts, file, at);
+    else console.warn(`${file}: "${at}" is not a text; left out`);
+  }
+  return kept;
+}
+
 export async function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
   if (PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE) {
     const [{ pseudoBundle }, english] = await Promise.all([import('./pseudo'), loadLocale('en', ns)]);
@@ -91,7 +107,7 @@ export async function loadLocale(lng: string, ns: string): Promise<Record<string
   // One request per file, shared by the entry's early start and the app's own load.
   let texts = loading.get(key);
   if (!texts) {
-    texts = loader();
+    texts = loader().then((loaded) => textsOnly(loaded, `locales/${key}.json`));
     loading.set(key, texts);
     texts.catch(() => loading.delete(key));
   }

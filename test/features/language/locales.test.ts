@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { AVAILABLE_LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, hasLocale, loadLocale, nativeNameOf } from '../../../src/features/language/locales';
+import { describe, expect, it, vi } from 'vitest';
+import { AVAILABLE_LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, hasLocale, loadLocale, nativeNameOf, textsOnly } from '../../../src/features/language/locales';
 
 const localeFolders = readdirSync(resolve(import.meta.dirname, '../../../locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
@@ -35,5 +35,22 @@ describe('locales', () => {
 
   it('falls back to the folder name for a tag Intl cannot name', () => {
     expect(nativeNameOf('not a tag')).toBe('not a tag');
+  });
+});
+
+describe('textsOnly', () => {
+  it('keeps texts and groups of texts, and leaves out (naming them) lists, numbers and null', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(textsOnly({ a: 'x', b: [], c: { d: 5, e: 'y', f: { g: 'z' } }, h: null, i: true }, 'locales/en/common.json')).toEqual({
+      a: 'x',
+      c: { e: 'y', f: { g: 'z' } },
+    });
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      'locales/en/common.json: "b" is not a text; left out',
+      'locales/en/common.json: "c.d" is not a text; left out',
+      'locales/en/common.json: "h" is not a text; left out',
+      'locales/en/common.json: "i" is not a text; left out',
+    ]);
+    warn.mockRestore();
   });
 });
