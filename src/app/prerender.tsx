@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { createI18n } from '../features/language/i18n';
-import { AVAILABLE_LANGUAGES } from '../features/language/locales';
+import { AVAILABLE_LANGUAGES, NAMESPACES, hasLocale } from '../features/language/locales';
 import { htmlLangOf } from '../shared/lib/html-lang';
 import { createQueryClient } from './query-client';
 import { PageRoot } from './root';
@@ -20,9 +20,18 @@ export interface PrerenderedScreen {
 export async function renderFirstScreen(lng: string): Promise<PrerenderedScreen> {
   const { i18n, ready } = createI18n(lng, { syncDocument: false });
   await ready;
+  // A file that did not load would prerender a screen without its texts: better none at all.
+  const failed = NAMESPACES.filter((ns) => hasLocale(lng, ns) && !i18n.hasResourceBundle(lng, ns));
+  if (failed.length > 0) throw new Error(`locales/${lng}/{${failed.join(',')}}.json did not load`);
   return { lng, htmlLang: htmlLangOf(lng), markup: renderToString(<PageRoot i18n={i18n} queryClient={createQueryClient()} />) };
 }
 
-export function renderFirstScreens(): Promise<PrerenderedScreen[]> {
-  return Promise.all(AVAILABLE_LANGUAGES.map(renderFirstScreen));
+/** Every language that renders; one that fails (a broken file, say) is named and left to render in the browser. */
+export async function renderFirstScreens(): Promise<PrerenderedScreen[]> {
+  const results = await Promise.allSettled(AVAILABLE_LANGUAGES.map(renderFirstScreen));
+  return results.flatMap((result, index) => {
+    if (result.status === 'fulfilled') return [result.value];
+    console.warn(`No prerendered first screen for "${AVAILABLE_LANGUAGES[index]}": ${String(result.reason)}`);
+    return [];
+  });
 }
