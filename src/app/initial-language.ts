@@ -2,7 +2,7 @@ import { isKioskMode, resolveHomeLanguage } from '../features/kiosk/kiosk-launch
 import { detectLanguage, matchLanguage } from '../features/language/detect-language';
 import { NAMESPACES, SOURCE_LANGUAGE } from '../features/language/locales';
 
-/** What the entries need to know before anything renders. */
+/** What the page's entry (src/first-paint.ts) and the app need to know before anything renders. */
 export function isKioskLaunch(search: string = window.location.search): boolean {
   return isKioskMode(new URLSearchParams(search));
 }

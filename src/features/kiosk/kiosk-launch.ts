@@ -1,4 +1,4 @@
-// What the page needs to know about a kiosk before anything renders (the preload entry reads it
+// What the page needs to know about a kiosk before anything renders (the page's entry reads it
 // too): whether this is one, and its home language. The rest of the kiosk loads with it.
 
 /** ?kiosk=1 (any value but 0 and false) turns the page into the booth display. */

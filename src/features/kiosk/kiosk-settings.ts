@@ -32,7 +32,7 @@ export interface KioskSettings {
   warningMs: number;
 }
 
-/** Plain functions of the URL, no React: the preload entry reads the kiosk flag before the app exists. */
+/** Plain functions of the URL, no React: the page's entry reads the kiosk flag before the app exists. */
 export function kioskSettings(params: URLSearchParams): KioskSettings {
   const rotateMs = parseSeconds(params.get('rotate'), DEFAULT_ROTATE_SECONDS, 0.1, 3_600) * 1000;
   const idleMs = parseSeconds(params.get('idle'), DEFAULT_IDLE_SECONDS, 1, 86_400) * 1000;
