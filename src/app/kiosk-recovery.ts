@@ -3,7 +3,9 @@ import type { RootOptions } from 'react-dom/client';
 import { homeUrl } from '../features/kiosk/kiosk-home';
 import { storedHomeLanguage } from '../features/kiosk/kiosk-launch';
 import { SOURCE_LANGUAGE } from '../features/language/locales';
+import { fetchPageHtml } from '../shared/lib/page-html';
 import { nextReloadDelayMs, recordReload } from '../shared/lib/reload-guard';
+import { retryUntil, type RetrySchedule } from '../shared/lib/retry-schedule';
 import { reloadPage } from './error-recovery';
 
 /**
@@ -16,11 +18,27 @@ export function kioskReloadDelayMs(): number {
   return nextReloadDelayMs(KIOSK_RELOAD_KEY);
 }
 
-/** Reloads the kiosk onto its clean home page, counting the reload for the backoff. */
-export function reloadKiosk(reload: () => void = reloadPage): void {
-  recordReload(KIOSK_RELOAD_KEY);
-  window.history.replaceState(null, '', homeUrl(window.location, storedHomeLanguage() ?? SOURCE_LANGUAGE));
-  reload();
+const pageAnswers = async () => (await fetchPageHtml()) !== null;
+let waitingForPage: RetrySchedule | null = null;
+
+/**
+ * Reloads the kiosk onto its clean home page, counting the reload for the backoff, as soon as the
+ * page can be had (from the server or the service worker): a reload with neither would leave the
+ * booth on the browser's offline screen, with nothing of ours to bring it back.
+ */
+export function reloadKiosk(reload: () => void = reloadPage, answers: () => Promise<boolean> = pageAnswers): void {
+  if (waitingForPage) return waitingForPage.now();
+  waitingForPage = retryUntil(
+    async () => {
+      if (!(await answers())) return false;
+      waitingForPage = null;
+      recordReload(KIOSK_RELOAD_KEY);
+      window.history.replaceState(null, '', homeUrl(window.location, storedHomeLanguage() ?? SOURCE_LANGUAGE));
+      reload();
+      return true;
+    },
+    { immediate: true },
+  );
 }
 
 /**

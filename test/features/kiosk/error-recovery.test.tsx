@@ -1,6 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reloadOnStaleChunks } from '../../../src/app/error-recovery';
+import { newerBuildDeployed } from '../../../src/shared/lib/page-html';
 import { reloadKiosk, showStaticFatalScreen } from '../../../src/app/kiosk-recovery';
 import { KioskFatalError } from '../../../src/features/kiosk/kiosk-fatal-error';
 import { resolveHomeLanguage } from '../../../src/features/kiosk/kiosk-launch';
@@ -12,19 +13,61 @@ afterEach(() => {
   document.getElementById('root')?.remove();
 });
 
-describe('a stale chunk after a deploy', () => {
-  it('reloads once, and lets the error through if the reload did not help (no loop)', () => {
+describe('a chunk that did not download', () => {
+  const preloadError = () => {
+    const event = new Event('vite:preloadError', { cancelable: true });
+    window.dispatchEvent(event);
+    return event;
+  };
+
+  it('after a deploy: reloads into the new build once, and lets the error through if that did not help (no loop)', async () => {
     const reload = vi.fn();
-    const stop = reloadOnStaleChunks(reload);
-    const first = new Event('vite:preloadError', { cancelable: true });
-    window.dispatchEvent(first);
+    const stop = reloadOnStaleChunks(reload, async () => true);
+    expect(preloadError().defaultPrevented, 'the part that asked still hears of it').toBe(false);
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    preloadError();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(reload).toHaveBeenCalledTimes(1);
-    expect(first.defaultPrevented).toBe(true);
-    const second = new Event('vite:preloadError', { cancelable: true });
-    window.dispatchEvent(second);
-    expect(reload).toHaveBeenCalledTimes(1);
-    expect(second.defaultPrevented).toBe(false);
     stop();
+  });
+
+  it('with the same build on the server, or no server at all: no reload (the part retries in place)', async () => {
+    const reload = vi.fn();
+    const isStale = vi.fn(async () => false);
+    const stop = reloadOnStaleChunks(reload, isStale);
+    preloadError();
+    await vi.waitFor(() => expect(isStale).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(reload).not.toHaveBeenCalled();
+    stop();
+  });
+});
+
+describe('whether the server has a newer build', () => {
+  const serve = (html: string | null) =>
+    vi.spyOn(window, 'fetch').mockImplementation(async () => (html === null ? Promise.reject(new TypeError('Failed to fetch')) : new Response(html)));
+
+  beforeEach(() => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.setAttribute('src', '/assets/index-AAAA.js');
+    document.head.append(script);
+  });
+  afterEach(() => {
+    document.head.querySelector('script[src="/assets/index-AAAA.js"]')?.remove();
+    vi.restoreAllMocks();
+  });
+
+  it('is told by the entry script index.html names now', async () => {
+    serve('<script type="module" crossorigin src="/assets/index-AAAA.js"></script>');
+    expect(await newerBuildDeployed()).toBe(false);
+    serve('<script type="module" crossorigin src="/assets/index-BBBB.js"></script>');
+    expect(await newerBuildDeployed()).toBe(true);
+  });
+
+  it('is no, when nothing answers', async () => {
+    serve(null);
+    expect(await newerBuildDeployed()).toBe(false);
   });
 });
 
@@ -56,12 +99,32 @@ describe('a fatal error in the kiosk', () => {
     resolveHomeLanguage('en', 'navigate');
     window.history.replaceState(null, '', '/?kiosk=1&rotate=5&lng=zh&industry=ai&partner=baidu');
     const reload = vi.fn();
-    reloadKiosk(reload);
-    reloadKiosk(reload);
-    expect(reload).toHaveBeenCalledTimes(2);
+    reloadKiosk(reload, async () => true);
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    reloadKiosk(reload, async () => true);
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(2));
     expect(window.location.search).toBe('?kiosk=1&rotate=5&lng=en');
     showStaticFatalScreen(i18n.t.bind(i18n), vi.fn());
     expect(screen.getByText('It restarts by itself in 20 seconds. Please wait.')).toBeInTheDocument();
+  });
+
+  it("does not reload onto the browser's offline screen: it waits until the page can be had", async () => {
+    await renderApp({ url: '/?kiosk=1&lng=en', lng: 'en', ui: <></> });
+    const reload = vi.fn();
+    let answers = false;
+    const probe = vi.fn(async () => answers);
+    reloadKiosk(reload, probe);
+    expect(probe).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A second press while it waits tries again at once; it does not start a second wait.
+    reloadKiosk(reload, probe);
+    await vi.waitFor(() => expect(probe).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reload).not.toHaveBeenCalled();
+    answers = true;
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(probe).toHaveBeenCalledTimes(3);
   });
 
   it('shows the same screen for a render error caught by the boundary, counting down to the restart', async () => {
