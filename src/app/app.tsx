@@ -1,4 +1,4 @@
-import { lazy, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCompareLanguages } from '../features/language/compare-languages';
 import { useUrlLanguage } from '../features/language/use-url-language';
@@ -10,11 +10,14 @@ import type { PartnerText } from '../features/partners/hooks/use-partner-text';
 import type { Partner } from '../features/partners/schema';
 import { useAfterFirstPaint } from '../shared/hooks/use-after-first-paint';
 import { useUrlParam } from '../shared/hooks/use-url-state';
+import { lazyPart } from '../shared/ui/lazy-part';
+import { RetryNotice } from '../shared/ui/retry-notice';
+import { AppSkeleton } from './app-skeleton';
 import { LaterSections } from './later-sections';
 import { SiteHeader } from './site-header';
 
 // The review view (?compare=zh,en) is for translators: its own chunk, never in a visitor's download.
-const CompareView = lazy(() => import('./compare-view').then((module) => ({ default: module.CompareView })));
+const CompareView = lazyPart(() => import('./compare-view').then((module) => module.CompareView));
 
 interface AppProps {
   /** How a partner's website is offered; the kiosk shows a QR code instead of a link that leaves. */
@@ -39,7 +42,20 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   // The footer follows the sections below the list, so it never jumps down when they arrive.
   const [laterShown, setLaterShown] = useState(false);
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
-  if (compare) return <CompareView languages={compare} data={partners.data} />;
+  if (compare) {
+    return (
+      <CompareView
+        languages={compare}
+        data={partners.data}
+        loading={<AppSkeleton />}
+        failed={(retry) => (
+          <main id="main" className="site-main">
+            <RetryNotice message={t('error.part')} retryLabel={t('error.retry')} onRetry={retry} />
+          </main>
+        )}
+      />
+    );
+  }
   return (
     <div className="page">
       <a className="skip-link" href="#main">

@@ -1,5 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '../../../shared/ui/lazy-part';
+import { RetryNotice } from '../../../shared/ui/retry-notice';
 import { usePartnerView } from '../hooks/use-partner-view';
 import type { PartnerText } from '../hooks/use-partner-text';
 import type { Partner } from '../schema';
@@ -8,7 +10,7 @@ import { PartnerGrid } from './partner-grid';
 import { SearchBox } from './search-box';
 
 // Only a click (or a shared ?partner= link) opens the detail: its code is not part of the first download.
-const PartnerDetail = lazy(() => import('./partner-detail').then((module) => ({ default: module.PartnerDetail })));
+const PartnerDetail = lazyPart(() => import('./partner-detail').then((module) => module.PartnerDetail));
 
 interface PartnerBrowserProps {
   partners: readonly Partner[];
@@ -37,15 +39,21 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
       </p>
       <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
       {view.openPartner !== undefined && (
-        <Suspense fallback={null}>
-          <PartnerDetail
-            key={view.openPartner?.id ?? 'missing'}
-            partner={view.openPartner}
-            text={openText}
-            onClose={view.close}
-            renderWebsite={renderWebsite}
-          />
-        </Suspense>
+        <PartnerDetail
+          key={view.openPartner?.id ?? 'missing'}
+          partner={view.openPartner}
+          text={openText}
+          onClose={view.close}
+          renderWebsite={renderWebsite}
+          // The visitor asked for the detail: say where it is, over the list they are looking at.
+          failed={(retry) => (
+            <RetryNotice className="retry-notice--floating" message={t('error.part')} retryLabel={t('error.retry')} onRetry={retry}>
+              <button type="button" className="button button--quiet" onClick={view.close}>
+                {t('detail.close')}
+              </button>
+            </RetryNotice>
+          )}
+        />
       )}
     </>
   );

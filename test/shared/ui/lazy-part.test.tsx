@@ -1,0 +1,110 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../../src/shared/ui/error-boundary';
+import { lazyPart } from '../../../src/shared/ui/lazy-part';
+import { RetryNotice } from '../../../src/shared/ui/retry-notice';
+
+function Greeting({ name }: { name: string }) {
+  return <p>Hello, {name}</p>;
+}
+
+/** A download that fails while `offline` is set, as a dynamic import does when the network is down. */
+function download() {
+  const state = { offline: true, calls: 0 };
+  const load = vi.fn(async () => {
+    state.calls += 1;
+    if (state.offline) throw new TypeError('Failed to fetch dynamically imported module');
+    return Greeting;
+  });
+  return { state, load };
+}
+
+const failed = (retry: () => void) => <RetryNotice message="This part did not load." retryLabel="Retry" onRetry={retry} />;
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('a part of the page whose code downloads when needed', () => {
+  it('says so in its place when the download fails, and shows the part once Retry brings it', async () => {
+    const { state, load } = download();
+    const Part = lazyPart(load);
+    render(
+      <>
+        <h1>Still here</h1>
+        <Part name="Volcano" loading={<p>Loading…</p>} failed={failed} />
+      </>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('This part did not load.');
+    expect(screen.getByRole('heading', { name: 'Still here' })).toBeInTheDocument();
+    state.offline = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Hello, Volcano')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries again by itself when the browser is back online', async () => {
+    const { state, load } = download();
+    const Part = lazyPart(load);
+    render(<Part name="kiosk" failed={failed} />);
+    await screen.findByRole('alert');
+    state.offline = false;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(await screen.findByText('Hello, kiosk')).toBeInTheDocument();
+  });
+
+  it('tries again by itself on a timer, waiting longer after each failure', async () => {
+    vi.useFakeTimers();
+    const { state, load } = download();
+    const Part = lazyPart(load);
+    render(<Part name="booth" failed={failed} />);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(state.calls).toBe(1);
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(state.calls, 'first retry after 5 s').toBe(2);
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(state.calls, 'the next one waits 10 s').toBe(2);
+    state.offline = false;
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(state.calls).toBe(3);
+    expect(screen.getByText('Hello, booth')).toBeInTheDocument();
+  });
+
+  it('downloads once for every instance, and a retry in one serves them all', async () => {
+    const { state, load } = download();
+    const Part = lazyPart(load);
+    state.offline = false;
+    render(
+      <>
+        <Part name="one" failed={failed} />
+        <Part name="two" failed={failed} />
+      </>,
+    );
+    expect(await screen.findByText('Hello, one')).toBeInTheDocument();
+    expect(screen.getByText('Hello, two')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves an error of the loaded part itself to the boundary above: only downloads are its business', async () => {
+    function Broken(): never {
+      throw new Error('render failed');
+    }
+    const Part = lazyPart(async () => Broken);
+    render(
+      <ErrorBoundary fallback={(error) => <p>Outer: {error.message}</p>}>
+        <Part failed={failed} />
+      </ErrorBoundary>,
+    );
+    expect(await screen.findByText('Outer: render failed')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+});
