@@ -157,7 +157,8 @@ function pageChunks(): Plugin & { inEntry(id: string): boolean; inApp(id: string
 
 // The first screen of every language, rendered by React at build time (src/app/prerender.tsx, run
 // in Node through a short-lived Vite server) and placed in index.html as one <template> per
-// language; the entry shows the visitor's (src/app/first-screen.ts). No script is inlined: the
+// language; the entry shows the visitor's (src/app/first-screen.ts), and, should the app's script
+// not download, that language's notice (src/app/app-loader.ts). No script is inlined: the
 // Content-Security-Policy keeps script-src 'self'.
 function prerenderFirstScreen(): Plugin {
   return {
@@ -176,12 +177,12 @@ function prerenderFirstScreen(): Plugin {
         });
         try {
           const { renderFirstScreens } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
-          return (await renderFirstScreens()).map(({ lng, htmlLang, markup }) => ({
-            tag: 'template',
-            attrs: { 'data-first-screen': lng, lang: htmlLang },
-            children: markup,
-            injectTo: 'body' as const,
-          }));
+          return (await renderFirstScreens()).flatMap(({ lng, htmlLang, markup, loadFailedMarkup }) =>
+            [
+              { attrs: { 'data-first-screen': lng, lang: htmlLang }, children: markup },
+              { attrs: { 'data-load-failed': lng, lang: htmlLang }, children: loadFailedMarkup },
+            ].map((template) => ({ tag: 'template', ...template, injectTo: 'body' as const })),
+          );
         } finally {
           await server.close();
         }

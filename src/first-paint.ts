@@ -6,6 +6,7 @@
  * reading the header meanwhile. The kiosk has no prerendered screen and starts the app at once.
  */
 import { reloadOnStaleChunks } from './app/error-recovery';
+import { loadApp } from './app/app-loader';
 import { afterFirstPaint, showFirstScreen } from './app/first-screen';
 import { initialLanguage, initialNamespaces, isKioskLaunch } from './app/initial-language';
 import { preloadLocale } from './features/language/locales';
@@ -13,6 +14,7 @@ import { htmlLangOf } from './shared/lib/html-lang';
 import './shared/ui/base.css';
 
 // A chunk of an older build is gone after a deploy (the app's own, first of all): reload once.
+// A chunk that did not download for another reason is tried again where it is needed.
 reloadOnStaleChunks();
 const kiosk = isKioskLaunch();
 const language = initialLanguage(kiosk);
@@ -20,8 +22,11 @@ if (language !== 'cimode') document.documentElement.lang = htmlLangOf(language);
 const firstScreen = showFirstScreen(language, { kiosk });
 
 function start() {
-  preloadLocale(firstScreen?.language() ?? language, initialNamespaces(kiosk));
-  void import('./main').then(({ startApp }) => startApp({ kiosk, language: firstScreen?.release() ?? language, hydrate: firstScreen !== null }));
+  const screenLanguage = () => firstScreen?.language() ?? language;
+  preloadLocale(screenLanguage(), initialNamespaces(kiosk));
+  void loadApp(() => import('./main'), screenLanguage).then(({ startApp }) =>
+    startApp({ kiosk, language: firstScreen?.release() ?? language, hydrate: firstScreen !== null }),
+  );
 }
 
 if (firstScreen) afterFirstPaint(start);

@@ -2,6 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { createI18n } from '../features/language/i18n';
 import { AVAILABLE_LANGUAGES, NAMESPACES, hasLocale } from '../features/language/locales';
 import { htmlLangOf } from '../shared/lib/html-lang';
+import { RetryNotice } from '../shared/ui/retry-notice';
 import { createQueryClient } from './query-client';
 import { PageRoot } from './root';
 
@@ -15,6 +16,8 @@ export interface PrerenderedScreen {
   lng: string;
   htmlLang: string;
   markup: string;
+  /** What the entry shows should the app's script not download (src/app/app-loader.ts). */
+  loadFailedMarkup: string;
 }
 
 export async function renderFirstScreen(lng: string): Promise<PrerenderedScreen> {
@@ -23,7 +26,12 @@ export async function renderFirstScreen(lng: string): Promise<PrerenderedScreen>
   // A file that did not load would prerender a screen without its texts: better none at all.
   const failed = NAMESPACES.filter((ns) => hasLocale(lng, ns) && !i18n.hasResourceBundle(lng, ns));
   if (failed.length > 0) throw new Error(`locales/${lng}/{${failed.join(',')}}.json did not load`);
-  return { lng, htmlLang: htmlLangOf(lng), markup: renderToString(<PageRoot i18n={i18n} queryClient={createQueryClient()} />) };
+  return {
+    lng,
+    htmlLang: htmlLangOf(lng),
+    markup: renderToString(<PageRoot i18n={i18n} queryClient={createQueryClient()} />),
+    loadFailedMarkup: renderToString(<RetryNotice className="retry-notice--floating" message={i18n.t('error.page')} retryLabel={i18n.t('error.retry')} />),
+  };
 }
 
 /** Every language that renders; one that fails (a broken file, say) is named and left to render in the browser. */

@@ -43,6 +43,18 @@ describe('the prerendered first screen', () => {
     }
   });
 
+  it("comes with a notice in each language for an app that did not download, with its Retry button", async () => {
+    for (const { lng, loadFailedMarkup } of await renderFirstScreens()) {
+      const container = showMarkup(loadFailedMarkup);
+      const { i18n } = createI18n(lng, { syncDocument: false });
+      await i18n.loadNamespaces('common');
+      expect(within(container).getByRole('alert')).toHaveTextContent(i18n.t('error.page'));
+      expect(within(container).getByRole('button', { name: i18n.t('error.retry') })).toHaveAttribute('data-retry');
+      expect(rawKeysIn(container)).toEqual([]);
+      container.remove();
+    }
+  });
+
   it('is hydrated by the app without a mismatch: the nodes on screen stay, the list follows', async () => {
     stubFetch(partnersRoute());
     const { markup } = await renderFirstScreen('en');
