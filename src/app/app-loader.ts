@@ -1,4 +1,5 @@
 import { retryUntil } from '../shared/lib/retry-schedule';
+import { URL_CHANGE } from '../shared/lib/url';
 
 /**
  * Downloads the app for the page's entry (src/first-paint.ts). Should its script not arrive (the
@@ -10,16 +11,23 @@ import { retryUntil } from '../shared/lib/retry-schedule';
 export function loadApp<M>(load: () => Promise<M>, language: () => string): Promise<M> {
   return new Promise((resolve) => {
     let notice: HTMLElement | null = null;
+    const show = () => (notice = showNotice(language(), notice, () => retries.now()));
+    // The prerendered screen's language buttons still work meanwhile: the notice follows them.
+    const followLanguage = () => {
+      if (notice && notice.dataset.lng !== language()) show();
+    };
+    window.addEventListener(URL_CHANGE, followLanguage);
     const retries = retryUntil(
       async () => {
         try {
           const module = await load();
+          window.removeEventListener(URL_CHANGE, followLanguage);
           notice?.remove();
           resolve(module);
           return true;
         } catch (error) {
           console.error('The app did not download; trying again', error);
-          notice = showNotice(language(), notice, () => retries.now());
+          show();
           return false;
         }
       },
@@ -39,6 +47,7 @@ function showNotice(lng: string, previous: HTMLElement | null, retry: () => void
   const notice = template?.content.firstElementChild?.cloneNode(true);
   if (!(notice instanceof HTMLElement)) return previous;
   notice.lang = template!.lang;
+  notice.dataset.lng = template!.dataset.loadFailed;
   const button = notice.querySelector<HTMLButtonElement>('[data-retry]');
   button?.addEventListener('click', () => {
     button.disabled = true;

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadApp } from '../../src/app/app-loader';
+import { URL_CHANGE } from '../../src/shared/lib/url';
 
 /** index.html as the build writes it: #root and, per language, the notice prerendered for a failed download. */
 function page(notices: Record<string, string>) {
@@ -71,6 +72,19 @@ describe("the app's own download, started by the page's entry", () => {
     await expect(app).resolves.toEqual({ startApp: 'the app' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('follows a language switch made on the prerendered screen meanwhile', async () => {
+    page({ zh: '页面未能完整加载。', en: 'The page did not finish loading.' });
+    const { load } = download();
+    let language = 'en';
+    void loadApp(load, () => language);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The page did not finish loading.');
+    language = 'zh';
+    window.dispatchEvent(new Event(URL_CHANGE));
+    expect(screen.getByRole('alert')).toHaveTextContent('页面未能完整加载。');
+    expect(screen.getByRole('alert').lang).toBe('zh-CN');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 
   it('tries again by itself: when the browser is back online, and on a timer', async () => {
