@@ -26,7 +26,7 @@ function countLoads(page: Page) {
   return () => loads;
 }
 
-test('the app script does not arrive: the header stays, a notice says so, Retry brings the page @mobile', async ({ page, context, guard }) => {
+test('the app script does not arrive: the header stays, a notice says so, Retry brings the page @mobile', async ({ page, context, guard, axe }) => {
   guard.allow(DOWNLOAD_ERRORS);
   const loads = countLoads(page);
   const restore = await cut(context, APP_CHUNK);
@@ -36,6 +36,7 @@ test('the app script does not arrive: the header stays, a notice says so, Retry 
   await expect(notice).toHaveText(new RegExp(ui('en', 'error.page').slice(0, 30)));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('en', 'header.heading'));
   await expect(notice).toBeInViewport();
+  await axe('app download failed');
 
   await restore();
   await notice.getByRole('button', { name: ui('en', 'error.retry') }).click();
@@ -57,7 +58,7 @@ test('the app script does not arrive: back online, the page carries on by itself
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('on the kiosk, with nothing else on screen, the notice stands in the middle and is big enough for a finger', async ({ page, context, guard }) => {
+test('on the kiosk, with nothing else on screen, the notice stands in the middle and is big enough for a finger', async ({ page, context, guard, axe }) => {
   guard.allow(DOWNLOAD_ERRORS);
   await page.setViewportSize({ width: 1920, height: 1080 });
   const restore = await cut(context, APP_CHUNK);
@@ -68,6 +69,7 @@ test('on the kiosk, with nothing else on screen, the notice stands in the middle
   expect(Math.abs(box.y + box.height / 2 - 540), 'centred vertically').toBeLessThan(20);
   const button = (await notice.getByRole('button').boundingBox())!;
   expect(button.height).toBeGreaterThanOrEqual(44);
+  await axe('kiosk: app download failed');
 
   await restore();
   await context.setOffline(true);
