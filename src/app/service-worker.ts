@@ -1,4 +1,6 @@
 import type { Workbox } from 'workbox-window';
+import { newerBuildDeployed } from '../shared/lib/page-html';
+import { mayReloadOnce } from '../shared/lib/reload-guard';
 
 /**
  * Service worker registration from our own module (script-src 'self': no inline snippet), loaded
@@ -9,6 +11,7 @@ import type { Workbox } from 'workbox-window';
  * new files up on their next load. The kiosk never navigates, so it keeps the waiting worker
  * until an idle reset and then reloads into it (applyUpdate), never in a visitor's face.
  */
+const VERSION_RELOAD_KEY = 'partner-showcase.version-reload';
 let workbox: Workbox | null = null;
 let updateWaiting = false;
 
@@ -38,6 +41,7 @@ export function registerServiceWorker({ applyAtOnce }: { applyAtOnce: boolean })
     registerTakingOverAtOnce();
     return;
   }
+  reloadIntoVersionInCharge();
   void import('workbox-window')
     .then(({ Workbox }) => {
       const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
@@ -70,4 +74,20 @@ export function applyUpdate(): boolean {
   wb.addEventListener('controlling', () => window.location.reload());
   wb.messageSkipWaiting();
   return true;
+}
+
+/**
+ * A page whose build is not the one the service worker in charge serves (a new version took it
+ * over, maybe while it was loading from the old one) reloads into that build. Checked at start,
+ * when a worker is in charge, and whenever another version takes charge (on a first visit the
+ * first version takes over a page of its own build: no reload). Only the kiosk asks for this; the
+ * web uses a new version at the next visit.
+ */
+function reloadIntoVersionInCharge(): void {
+  const check = () =>
+    void newerBuildDeployed().then((newer) => {
+      if (newer && mayReloadOnce(VERSION_RELOAD_KEY)) window.location.reload();
+    });
+  navigator.serviceWorker.addEventListener('controllerchange', check);
+  if (navigator.serviceWorker.controller) check();
 }

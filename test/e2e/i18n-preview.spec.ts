@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { readLocale, servePreviewBuild, type PreviewSite } from './support/i18n-preview-build';
+import { readLocale, servePreviewBuild, type Site } from './support/site-build';
 import { revealLaterSections } from './support/page-text';
 
 /**
@@ -12,7 +12,7 @@ test.describe.configure({ mode: 'serial' });
 const wrap = (value: unknown): unknown =>
   typeof value === 'string' ? `「${value}」` : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrap(v)])) : value;
 
-let site: PreviewSite;
+let site: Site;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   site = await servePreviewBuild({ ja: wrap(readLocale('en')) as Record<string, Record<string, unknown>> });
