@@ -3,6 +3,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'bench/.tmp', 'test-results', 'playwright-report'] },
@@ -43,7 +44,8 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
-          message: '{{ from.element.types }} must not import this file: imports flow shared -> features -> app, and features never import each other',
+          message:
+            '{{ from.element.types }} must not import this file: imports flow shared -> features -> app, and features never import each other',
           policies: [
             { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared'] } } } } },
             { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
@@ -68,6 +70,8 @@ export default tseslint.config(
     files: ['bench/**/*.mjs', 'deploy/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // Layout is Prettier's (npm run format; checked by npm run lint): no stylistic rules here.
+  prettier,
   {
     files: ['*.config.{ts,js}', 'vite.config.ts', 'playwright.config.ts', 'eslint.config.js', 'bench/baseline/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },

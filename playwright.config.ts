@@ -62,12 +62,14 @@ export default defineConfig({
       },
     },
   ],
-  webServer: externalURL ? undefined : {
-    command: `npx sirv ${dist} --single --host 127.0.0.1 --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: externalURL
+    ? undefined
+    : {
+        command: `npx sirv ${dist} --single --host 127.0.0.1 --port ${port}`,
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 30_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 });

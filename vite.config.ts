@@ -16,7 +16,7 @@ function contentSecurityPolicy(connectSources: string[]): Plugin {
     "style-src 'self'",
     "img-src 'self' https: data:",
     "font-src 'self'",
-    `connect-src ${['\'self\'', ...connectSources].join(' ')}`,
+    `connect-src ${["'self'", ...connectSources].join(' ')}`,
     "manifest-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",
@@ -72,7 +72,9 @@ function localeGaps(): Plugin {
   const id = 'virtual:locale-gaps';
   const textKeys = (value: unknown, prefix = ''): string[] =>
     typeof value === 'string'
-      ? value.trim() ? [prefix] : []
+      ? value.trim()
+        ? [prefix]
+        : []
       : value && typeof value === 'object'
         ? Object.entries(value).flatMap(([key, child]) => textKeys(child, prefix ? `${prefix}.${key}` : key))
         : [];
@@ -116,9 +118,7 @@ function preloadPartnerData(partnersUrl: string | undefined): Plugin {
     configResolved: (config) => {
       href = partnersUrl || `${config.base}data/partners.json`;
     },
-    transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
-    ],
+    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }],
   };
 }
 
@@ -191,7 +191,11 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
-const ALIASES = [{ find: /^use-sync-external-store\/shim$/, replacement: resolve('src/shared/lib/use-sync-external-store-shim.ts') }];
+const ALIASES = [
+  { find: /^@\//, replacement: `${resolve('src')}/` },
+  { find: /^@test\//, replacement: `${resolve('test')}/` },
+  { find: /^use-sync-external-store\/shim$/, replacement: resolve('src/shared/lib/use-sync-external-store-shim.ts') },
+];
 
 function originOf(url: string | undefined): string[] {
   if (!url || !/^https?:\/\//.test(url)) return [];

@@ -37,7 +37,9 @@ const log = (message) => console.error(`[bench:kiosk] ${message}`);
 function build() {
   const outDir = 'bench/.tmp/kiosk-dist';
   log(`building into ${outDir}`);
-  const result = spawnSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const result = spawnSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('vite build failed');
   return outDir;
 }
@@ -99,7 +101,8 @@ try {
   log(`end: ${JSON.stringify(end)}`);
 
   const growth = { heapBytes: end.heapBytes - start.heapBytes, nodes: end.nodes - start.nodes, listeners: end.listeners - start.listeners };
-  const pass = growth.heapBytes < BUDGET.heapBytes && growth.nodes <= BUDGET.nodes && growth.listeners <= BUDGET.listeners && errors.length === 0;
+  const pass =
+    growth.heapBytes < BUDGET.heapBytes && growth.nodes <= BUDGET.nodes && growth.listeners <= BUDGET.listeners && errors.length === 0;
   results = {
     date: new Date().toISOString(),
     quick,
@@ -108,7 +111,11 @@ try {
     rotations: ROTATIONS,
     cycles: CYCLES,
     simulatedHours: Number(((ROTATIONS * ROTATE_S + (CYCLES + 1) * IDLE_S) / 3600).toFixed(2)),
-    wallSeconds: { total: Math.round((Date.now() - started) / 1000), rotations: Math.round(rotationsMs / 1000), cycles: Math.round(cyclesMs / 1000) },
+    wallSeconds: {
+      total: Math.round((Date.now() - started) / 1000),
+      rotations: Math.round(rotationsMs / 1000),
+      cycles: Math.round(cyclesMs / 1000),
+    },
     start,
     end,
     growth,
@@ -123,8 +130,11 @@ try {
 
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-const row = (label, a, b, d, limit) => `${label.padEnd(16)}${String(a).padStart(12)}${String(b).padStart(12)}${String(d).padStart(12)}   ${limit}`;
-console.log(`\nKiosk endurance: ${results.rotations} rotations, ${results.cycles} explore/reset cycles (${results.simulatedHours} h of booth time, ${results.wallSeconds.total} s wall)`);
+const row = (label, a, b, d, limit) =>
+  `${label.padEnd(16)}${String(a).padStart(12)}${String(b).padStart(12)}${String(d).padStart(12)}   ${limit}`;
+console.log(
+  `\nKiosk endurance: ${results.rotations} rotations, ${results.cycles} explore/reset cycles (${results.simulatedHours} h of booth time, ${results.wallSeconds.total} s wall)`,
+);
 console.log(row('', 'start', 'end', 'growth', 'budget'));
 console.log(row('JS heap', mb(results.start.heapBytes), mb(results.end.heapBytes), mb(results.growth.heapBytes), '< 2 MB'));
 console.log(row('DOM nodes', results.start.nodes, results.end.nodes, results.growth.nodes, 'flat'));

@@ -43,7 +43,14 @@ const log = (message) => console.error(`[bench] ${message}`);
 async function build() {
   log('building the app and the baseline');
   await run('node_modules/.bin/vite', ['build', '--outDir', DIST.app, '--emptyOutDir']);
-  await run('node_modules/.bin/vite', ['build', '-c', 'bench/baseline/vite.config.ts', '--outDir', `../../${DIST.baseline}`, '--emptyOutDir']);
+  await run('node_modules/.bin/vite', [
+    'build',
+    '-c',
+    'bench/baseline/vite.config.ts',
+    '--outDir',
+    `../../${DIST.baseline}`,
+    '--emptyOutDir',
+  ]);
 }
 
 async function measure(urls) {

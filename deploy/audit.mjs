@@ -22,15 +22,27 @@ try {
 if (report.metadata?.vulnerabilities) {
   const counts = report.metadata.vulnerabilities;
   const serious = Object.values(report.vulnerabilities ?? {}).filter((entry) => ['high', 'critical'].includes(entry.severity));
-  console.log(`npm audit (runtime dependencies): ${Object.entries(counts).map(([level, count]) => `${count} ${level}`).join(', ')}`);
-  for (const entry of serious) console.log(`  ${entry.severity}: ${entry.name} ${entry.range} ${entry.fixAvailable ? '(fix available)' : ''}`);
+  console.log(
+    `npm audit (runtime dependencies): ${Object.entries(counts)
+      .map(([level, count]) => `${count} ${level}`)
+      .join(', ')}`,
+  );
+  for (const entry of serious)
+    console.log(`  ${entry.severity}: ${entry.name} ${entry.range} ${entry.fixAvailable ? '(fix available)' : ''}`);
   process.exit(serious.length > 0 ? 1 : 0);
 }
 
 const reason = report.message ?? report.error?.summary ?? 'unknown error';
 if (/audit|advisories|405|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|network/i.test(reason)) {
   const tree = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable', '--long'], { encoding: 'utf8' });
-  const packages = [...new Set(tree.stdout.split('\n').map((line) => line.split(':')[1]).filter(Boolean))].sort();
+  const packages = [
+    ...new Set(
+      tree.stdout
+        .split('\n')
+        .map((line) => line.split(':')[1])
+        .filter(Boolean),
+    ),
+  ].sort();
   console.log(`npm audit: UNVERIFIED - the registry's audit endpoint is unreachable from here (${reason}).`);
   console.log(`Not checked against advisories: ${packages.length} runtime packages: ${packages.join(', ')}`);
   process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);

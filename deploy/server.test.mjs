@@ -77,10 +77,14 @@ test('hashed assets: a year, immutable, sent precompressed', async () => {
   if (css) assert.match((await get(`/assets/${css}`)).headers.get('cache-control') ?? '', YEAR_IMMUTABLE);
 });
 
-test('brotli is sent when the server has the module', { skip: process.env.SERVER_BROTLI !== '1' && 'SERVER_BROTLI=1 not set' }, async () => {
-  const response = await get(`/${entryScript}`, { 'accept-encoding': 'br, gzip' });
-  assert.equal(response.headers.get('content-encoding'), 'br');
-});
+test(
+  'brotli is sent when the server has the module',
+  { skip: process.env.SERVER_BROTLI !== '1' && 'SERVER_BROTLI=1 not set' },
+  async () => {
+    const response = await get(`/${entryScript}`, { 'accept-encoding': 'br, gzip' });
+    assert.equal(response.headers.get('content-encoding'), 'br');
+  },
+);
 
 test('a missing asset is a 404, not the app, and not cached for a year', async () => {
   for (const path of ['/assets/index-gone1234.js', '/assets/lazy-chunk-old.css', '/logos/missing.svg', '/data/missing.json']) {

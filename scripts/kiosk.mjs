@@ -52,7 +52,8 @@ function findChromium() {
     'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   ].filter(Boolean);
   const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`no Chromium or Chrome found; install Debian's chromium or set CHROMIUM_PATH (tried ${candidates.join(', ')})`);
+  if (!found)
+    throw new Error(`no Chromium or Chrome found; install Debian's chromium or set CHROMIUM_PATH (tried ${candidates.join(', ')})`);
   return found;
 }
 
@@ -131,7 +132,9 @@ if (!/^https?:\/\//.test(siteUrl)) {
 
 if (!options['no-build']) {
   log(`building into ${options.dist}`);
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', options.dist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', options.dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (!existsSync(join(options.dist, 'index.html'))) {
@@ -139,7 +142,11 @@ if (!existsSync(join(options.dist, 'index.html'))) {
   process.exit(1);
 }
 
-const server = spawn('node_modules/.bin/sirv', [options.dist, '--single', '--etag', '--quiet', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = spawn(
+  'node_modules/.bin/sirv',
+  [options.dist, '--single', '--etag', '--quiet', '--host', '127.0.0.1', '--port', String(PORT)],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
 const url = kioskUrl();
 let chromium = null;
 let stopping = false;

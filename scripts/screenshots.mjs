@@ -33,10 +33,15 @@ if (!existsSync(resolve(dist, 'index.html'))) {
 }
 
 async function startServer() {
-  const server = spawn(resolve('node_modules/.bin/sirv'), [dist, '--single', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn(resolve('node_modules/.bin/sirv'), [dist, '--single', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'ignore',
+  });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (server.exitCode !== null) throw new Error(`sirv exited with ${server.exitCode}; is port ${port} free?`);
-    const ok = await globalThis.fetch(origin).then((response) => response.ok, () => false);
+    const ok = await globalThis.fetch(origin).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return server;
     await sleep(100);
   }

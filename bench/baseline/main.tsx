@@ -41,8 +41,12 @@ function Page() {
   return (
     <main>
       <h1>{t('heading')}</h1>
-      <button type="button" lang="zh-CN" onClick={() => void i18n.changeLanguage('zh')}>中文</button>
-      <button type="button" lang="en" onClick={() => void i18n.changeLanguage('en')}>English</button>
+      <button type="button" lang="zh-CN" onClick={() => void i18n.changeLanguage('zh')}>
+        中文
+      </button>
+      <button type="button" lang="en" onClick={() => void i18n.changeLanguage('en')}>
+        English
+      </button>
       <button type="button" className="toggle" aria-pressed={aiOnly} onClick={() => setAiOnly(!aiOnly)}>
         {t('toggle')}
       </button>

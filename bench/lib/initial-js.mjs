@@ -23,7 +23,12 @@ export function staticInitialJs(distDir) {
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((match) => new URL(match[1], 'http://x/').pathname);
   const assets = join(distDir, 'assets');
-  if (existsSync(assets)) roots.push(...readdirSync(assets).filter((file) => /^app-[\w-]+\.js$/.test(file)).map((file) => `/assets/${file}`));
+  if (existsSync(assets))
+    roots.push(
+      ...readdirSync(assets)
+        .filter((file) => /^app-[\w-]+\.js$/.test(file))
+        .map((file) => `/assets/${file}`),
+    );
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;

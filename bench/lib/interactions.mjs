@@ -25,7 +25,10 @@ export const TARGETS = {
 
 /** Playwright selectors (with :text-is) are resolved here; the page gets a plain CSS path to one element. */
 async function markForTiming(page, selector, mark) {
-  await page.locator(selector).first().evaluate((element, name) => element.setAttribute('data-bench', name), mark);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => element.setAttribute('data-bench', name), mark);
   return `[data-bench="${mark}"]`;
 }
 

@@ -102,7 +102,8 @@ function pageRotate([count, rotateMs]) {
       channel.port1.onmessage = () => resolve(undefined);
       channel.port2.postMessage(null);
     });
-  const slide = () => (document.querySelector('.kiosk-controls__progress')?.textContent ?? '').split('/').map((part) => Number(part.trim()));
+  const slide = () =>
+    (document.querySelector('.kiosk-controls__progress')?.textContent ?? '').split('/').map((part) => Number(part.trim()));
   return (async () => {
     let [current, total] = slide();
     for (let done = 0; done < count; done += 1) {
@@ -181,7 +182,12 @@ export async function measure(page, cdp) {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
     const counters = await cdp.send('Memory.getDOMCounters');
-    readings.push({ heapBytes: metric.JSHeapUsedSize, nodes: counters.nodes, listeners: counters.jsEventListeners, documents: counters.documents });
+    readings.push({
+      heapBytes: metric.JSHeapUsedSize,
+      nodes: counters.nodes,
+      listeners: counters.jsEventListeners,
+      documents: counters.documents,
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return Object.fromEntries(Object.keys(readings[0]).map((key) => [key, Math.min(...readings.map((reading) => reading[key]))]));

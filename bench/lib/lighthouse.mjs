@@ -9,9 +9,13 @@ import { median, sleep } from './stats.mjs';
 /** Debian's Chromium with a DevTools port for Lighthouse to drive, in a throwaway profile. */
 export async function launchDebuggableChromium(port) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(CHROMIUM_PATH, ['--headless=new', ...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    CHROMIUM_PATH,
+    ['--headless=new', ...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     if (child.exitCode === null) child.kill();

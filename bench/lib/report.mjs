@@ -19,15 +19,37 @@ export function buildRows(results) {
     return { id, label, unit, app, baseline, ratio: r, budget, pass };
   };
   return [
-    row('initial-js', 'Initial JS, gzip (browser, until network idle)', 'kB', kB(initialJs.app.browser.gzipBytes), kB(initialJs.baseline.browser.gzipBytes), { maxRatio: 1.15 }),
-    row('initial-js-static', 'Initial JS, gzip (index.html, its static imports and the app chunk)', 'kB', kB(initialJs.app.static.gzipBytes), kB(initialJs.baseline.static.gzipBytes)),
+    row(
+      'initial-js',
+      'Initial JS, gzip (browser, until network idle)',
+      'kB',
+      kB(initialJs.app.browser.gzipBytes),
+      kB(initialJs.baseline.browser.gzipBytes),
+      { maxRatio: 1.15 },
+    ),
+    row(
+      'initial-js-static',
+      'Initial JS, gzip (index.html, its static imports and the app chunk)',
+      'kB',
+      kB(initialJs.app.static.gzipBytes),
+      kB(initialJs.baseline.static.gzipBytes),
+    ),
     row('lh-score', 'Lighthouse performance score (mobile)', '', lighthouse.app.score, lighthouse.baseline.score),
     row('lh-lcp', 'Lighthouse LCP', 'ms', lighthouse.app.lcpMs, lighthouse.baseline.lcpMs, { maxRatio: 1.3 }),
     row('lh-tbt', 'Lighthouse TBT', 'ms', lighthouse.app.tbtMs, lighthouse.baseline.tbtMs),
     row('lh-cls', 'Lighthouse CLS', '', lighthouse.app.cls, lighthouse.baseline.cls, { below: 0.01 }),
-    row('language-switch', 'Language switch, click to painted text', 'ms', languageSwitch.app.medianMs, languageSwitch.baseline.medianMs, { max: 100 }),
+    row('language-switch', 'Language switch, click to painted text', 'ms', languageSwitch.app.medianMs, languageSwitch.baseline.medianMs, {
+      max: 100,
+    }),
     row('filter-12', 'Filter toggle, click to painted result (12 partners)', 'ms', filter12.app.medianMs, filter12.baseline.medianMs),
-    row('filter-2000', 'Filter toggle, click to painted result (2,000 partners)', 'ms', filter2000.app.medianMs, filter2000.baseline.medianMs, { max: 100 }),
+    row(
+      'filter-2000',
+      'Filter toggle, click to painted result (2,000 partners)',
+      'ms',
+      filter2000.app.medianMs,
+      filter2000.baseline.medianMs,
+      { max: 100 },
+    ),
     row('first-item-2000', 'First testimonial on screen (2,000 partners)', 'ms', load2000.app.firstItemMs, load2000.baseline.firstItemMs),
     row('heap-2000', 'JS heap after load, after GC (2,000 partners)', 'MB', MB(load2000.app.heapBytes), MB(load2000.baseline.heapBytes)),
   ];
@@ -43,10 +65,39 @@ export function kioskRows(kiosk) {
   const when = `${kiosk.quick ? 'quick, ' : ''}${kiosk.date?.slice(0, 10) ?? 'undated'}`;
   const growth = kiosk.growth ?? {};
   return [
-    row('kiosk-run', `Kiosk endurance: rotations / reset cycles (${when})`, '', null, null, null, `${kiosk.rotations} / ${kiosk.cycles} (${kiosk.simulatedHours} h)`),
-    row('kiosk-heap', 'Kiosk: JS heap growth over the run', 'MB', growth.heapBytes === undefined ? null : growth.heapBytes / 2 ** 20, { below: 2 }, growth.heapBytes === undefined ? null : growth.heapBytes < 2 * 2 ** 20),
-    row('kiosk-nodes', 'Kiosk: DOM nodes growth', '', growth.nodes ?? null, { max: 0 }, growth.nodes === undefined ? null : growth.nodes <= 0),
-    row('kiosk-listeners', 'Kiosk: event listeners growth', '', growth.listeners ?? null, { max: 0 }, growth.listeners === undefined ? null : growth.listeners <= 0),
+    row(
+      'kiosk-run',
+      `Kiosk endurance: rotations / reset cycles (${when})`,
+      '',
+      null,
+      null,
+      null,
+      `${kiosk.rotations} / ${kiosk.cycles} (${kiosk.simulatedHours} h)`,
+    ),
+    row(
+      'kiosk-heap',
+      'Kiosk: JS heap growth over the run',
+      'MB',
+      growth.heapBytes === undefined ? null : growth.heapBytes / 2 ** 20,
+      { below: 2 },
+      growth.heapBytes === undefined ? null : growth.heapBytes < 2 * 2 ** 20,
+    ),
+    row(
+      'kiosk-nodes',
+      'Kiosk: DOM nodes growth',
+      '',
+      growth.nodes ?? null,
+      { max: 0 },
+      growth.nodes === undefined ? null : growth.nodes <= 0,
+    ),
+    row(
+      'kiosk-listeners',
+      'Kiosk: event listeners growth',
+      '',
+      growth.listeners ?? null,
+      { max: 0 },
+      growth.listeners === undefined ? null : growth.listeners <= 0,
+    ),
   ];
 }
 

@@ -20,7 +20,12 @@ function matcher(target, namespaces) {
   if (target === 'all' || target === '*') return () => true;
   const [ns = '*', key = '*'] = target.includes(':') ? target.split(/:(.*)/s) : namespaces.includes(target) ? [target, '*'] : ['*', target];
   /** @type {(k: string) => boolean} */
-  const keyMatches = key === '*' || key === '' ? () => true : key.endsWith('*') ? (k) => k.startsWith(key.slice(0, -1)) : (k) => k === key || pluralBase(k) === key;
+  const keyMatches =
+    key === '*' || key === ''
+      ? () => true
+      : key.endsWith('*')
+        ? (k) => k.startsWith(key.slice(0, -1))
+        : (k) => k === key || pluralBase(k) === key;
   return (candidateNs, candidateKey) => (ns === '*' || ns === candidateNs) && keyMatches(candidateKey);
 }
 

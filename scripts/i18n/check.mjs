@@ -49,17 +49,45 @@ export function checkProject(project) {
       const file = project.files.get(`${lng}/${ns}`);
       if (!file) {
         const expected = `locales/${lng}/${ns}.json`;
-        report({ severity: 'error', kind: 'missing-file', file: expected, lng, ns, message: lng === source ? `The source has no ${ns}.json, but other languages do.` : `The file is missing. Copy locales/${source}/${ns}.json and translate it.` });
+        report({
+          severity: 'error',
+          kind: 'missing-file',
+          file: expected,
+          lng,
+          ns,
+          message:
+            lng === source
+              ? `The source has no ${ns}.json, but other languages do.`
+              : `The file is missing. Copy locales/${source}/${ns}.json and translate it.`,
+        });
         continue;
       }
       if (!file.ok) {
-        report({ severity: 'error', kind: 'invalid-json', file: file.path, line: file.line, column: file.column, lng, ns, message: `The file cannot be read: ${file.message}` });
+        report({
+          severity: 'error',
+          kind: 'invalid-json',
+          file: file.path,
+          line: file.line,
+          column: file.column,
+          lng,
+          ns,
+          message: `The file cannot be read: ${file.message}`,
+        });
         continue;
       }
       const skipIds = checkDataTexts({ project, lng, ns, file, report });
       checkTexts({ lng, ns, file, entries, verbatim: ns === 'partners' && lng === source, report });
       if (lng !== source && sourceFile?.ok) {
-        compareWithSource({ lng, ns, source: sourceFile, target: file, skipIds, dataIds: dataIdsOf(project, ns), hashes: project.hashes[lng]?.[ns], report });
+        compareWithSource({
+          lng,
+          ns,
+          source: sourceFile,
+          target: file,
+          skipIds,
+          dataIds: dataIdsOf(project, ns),
+          hashes: project.hashes[lng]?.[ns],
+          report,
+        });
       }
     }
   }
@@ -91,7 +119,9 @@ function coverageOf(project, findings) {
       const sourceFile = project.files.get(`${project.source}/${ns}`);
       const file = project.files.get(`${lng}/${ns}`);
       const keys = sourceFile?.ok ? [...sourceFile.flat].filter(([, text]) => isText(text)).map(([key]) => key) : [];
-      const translated = file?.ok ? keys.filter((key) => hasKeyOrPlural(file.flat, key) && isText(file.flat.get(key) ?? firstForm(file.flat, key))).length : 0;
+      const translated = file?.ok
+        ? keys.filter((key) => hasKeyOrPlural(file.flat, key) && isText(file.flat.get(key) ?? firstForm(file.flat, key))).length
+        : 0;
       const stale = findings.filter((finding) => finding.kind === 'stale' && finding.lng === lng && finding.ns === ns).length;
       rows.push({ lng, ns, total: keys.length, translated, stale });
     }

@@ -53,7 +53,9 @@ function readData(root) {
   const parsed = parseJson(readFileSync(join(root, path), 'utf8'));
   if (!parsed.ok) return { path, partners: [], community: [], error: `line ${parsed.line}, column ${parsed.column}: ${parsed.message}` };
   const value = /** @type {any} */ (parsed.value);
-  const partners = Array.isArray(value?.partners) ? value.partners.map((/** @type {any} */ p) => p?.id).filter((/** @type {unknown} */ id) => typeof id === 'string') : [];
+  const partners = Array.isArray(value?.partners)
+    ? value.partners.map((/** @type {any} */ p) => p?.id).filter((/** @type {unknown} */ id) => typeof id === 'string')
+    : [];
   const lists = [value?.community?.contributors, value?.community?.users].filter(Array.isArray);
   const community = [...new Set(lists.flat().filter((id) => typeof id === 'string'))];
   return { path, partners, community };
@@ -72,7 +74,9 @@ export function loadProject(root) {
   /** @type {Map<string, LocaleFile>} */
   const files = new Map();
   for (const lng of languages) {
-    for (const name of readdirSync(join(localesDir, lng)).filter((file) => file.endsWith('.json')).sort()) {
+    for (const name of readdirSync(join(localesDir, lng))
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
       const ns = name.replace(/\.json$/, '');
       namespaceSet.add(ns);
       files.set(`${lng}/${ns}`, readLocaleFile(root, `${PATHS.locales}/${lng}/${name}`));
@@ -84,7 +88,12 @@ export function loadProject(root) {
     const path = `${PATHS.meta}/${ns}.json`;
     if (!existsSync(join(root, path))) continue;
     const file = readLocaleFile(root, path);
-    meta.set(ns, { path, text: file.text, entries: file.ok ? /** @type {Record<string, MetaEntry>} */ (file.value) : {}, error: file.ok ? undefined : file });
+    meta.set(ns, {
+      path,
+      text: file.text,
+      entries: file.ok ? /** @type {Record<string, MetaEntry>} */ (file.value) : {},
+      error: file.ok ? undefined : file,
+    });
   }
   const srcDir = join(root, PATHS.src);
   return {

@@ -12,7 +12,11 @@ const TOKEN = /\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?[A-Za-z0-9]+\s*\/?>/g;
 
 /** {{value, number(…)}} -> {{value}}: what must match is the name, not the format. */
 export function withoutFormats(/** @type {string} */ text) {
-  return text.replace(INTERPOLATION, (/** @type {string} */ _, /** @type {string} */ unescaped = '', /** @type {string} */ name) => `{{${unescaped ? '- ' : ''}${name.trim()}}}`);
+  return text.replace(
+    INTERPOLATION,
+    (/** @type {string} */ _, /** @type {string} */ unescaped = '', /** @type {string} */ name) =>
+      `{{${unescaped ? '- ' : ''}${name.trim()}}}`,
+  );
 }
 
 /** The placeholders and tags of a text, for showing to a person. */

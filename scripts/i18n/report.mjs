@@ -10,7 +10,8 @@ import { styleText } from 'node:util';
  * @type {Record<string, (n: number, lng?: string, ns?: string) => string>}
  */
 const SUMMARISED = {
-  unrecorded: (n, lng, ns) => `${n} texts have no record of the Chinese text they were translated from. Once reviewed, run: npm run i18n:accept -- ${lng} ${ns}`,
+  unrecorded: (n, lng, ns) =>
+    `${n} texts have no record of the Chinese text they were translated from. Once reviewed, run: npm run i18n:accept -- ${lng} ${ns}`,
   'meta-missing': (n) => `${n} keys have no description for translators yet.`,
   missing: (n) => `${n} keys are not translated yet.`,
 };
@@ -97,14 +98,19 @@ export function formatCoverage(rows, { color = false, source = 'zh' } = {}) {
   for (const lng of languages) {
     const own = rows.filter((row) => row.lng === lng);
     const sum = (/** @type {'translated' | 'total' | 'stale'} */ field) => own.reduce((total, row) => total + row[field], 0);
-    table.push([lng === source ? `${lng} (source)` : lng, ...namespaces.map((ns) => {
-      const row = own.find((item) => item.ns === ns);
-      return row ? cell(row.translated, row.total, row.stale) : '—';
-    }), cell(sum('translated'), sum('total'), sum('stale'))]);
+    table.push([
+      lng === source ? `${lng} (source)` : lng,
+      ...namespaces.map((ns) => {
+        const row = own.find((item) => item.ns === ns);
+        return row ? cell(row.translated, row.total, row.stale) : '—';
+      }),
+      cell(sum('translated'), sum('total'), sum('stale')),
+    ]);
   }
   const header = table[0] ?? [];
   const widths = header.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-  const render = (/** @type {string[]} */ row) => `  ${row.map((value, column) => value.padEnd(widths[column] ?? 0)).join('   ')}`.trimEnd();
+  const render = (/** @type {string[]} */ row) =>
+    `  ${row.map((value, column) => value.padEnd(widths[column] ?? 0)).join('   ')}`.trimEnd();
   return [paint.bold(`Coverage: texts translated, compared with ${source}`), render(header), ...table.slice(1).map(render)].join('\n');
 }
 

@@ -37,7 +37,12 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
       continue;
     }
     if (!isText(value)) {
-      report({ severity: 'error', kind: 'empty', ...at(key), message: 'The text is empty. Write the text, or remove the key so the page falls back to another language.' });
+      report({
+        severity: 'error',
+        kind: 'empty',
+        ...at(key),
+        message: 'The text is empty. Write the text, or remove the key so the page falls back to another language.',
+      });
       continue;
     }
     const marks = han ? asciiPunctuationInChinese(value) : fullWidthPunctuationInLatin(value);
@@ -56,7 +61,12 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
     const max = maxLengthFor(metaFor(entries, key), lng);
     const length = visibleLength(value);
     if (max !== undefined && length > max) {
-      report({ severity: 'error', kind: 'too-long', ...at(key), message: `The text has ${length} characters; there is room for ${max}. Shorten it.` });
+      report({
+        severity: 'error',
+        kind: 'too-long',
+        ...at(key),
+        message: `The text has ${length} characters; there is room for ${max}. Shorten it.`,
+      });
     }
   }
 }
@@ -68,16 +78,34 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
  * @param {{ lng: string, ns: string, source: LocaleFileOk, target: LocaleFileOk, skipIds: Set<string>, dataIds: Set<string>, hashes: Record<string, string> | undefined, report: Report }} input
  */
 export function compareWithSource({ lng, ns, source, target, skipIds, dataIds, hashes, report }) {
-  const at = (/** @type {LocaleFileOk} */ file, /** @type {string} */ key) => ({ file: file.path, line: lineOfKey(file.text, key), lng, ns, key });
+  const at = (/** @type {LocaleFileOk} */ file, /** @type {string} */ key) => ({
+    file: file.path,
+    line: lineOfKey(file.text, key),
+    lng,
+    ns,
+    key,
+  });
   const skipped = (/** @type {string} */ key) => skipIds.has(key.split('.')[0] ?? '');
   const sourceBases = new Set([...source.flat.keys()].map(pluralBase));
   for (const [key, text] of source.flat) {
     if (!isText(text) || skipped(key) || hasKeyOrPlural(target.flat, key)) continue;
-    report({ severity: 'error', kind: 'missing', ...at(target, key), line: undefined, source: String(text), message: 'Not translated yet: the key is missing.' });
+    report({
+      severity: 'error',
+      kind: 'missing',
+      ...at(target, key),
+      line: undefined,
+      source: String(text),
+      message: 'Not translated yet: the key is missing.',
+    });
   }
   for (const key of target.flat.keys()) {
     if (skipped(key) || dataIds.has(key.split('.')[0] ?? '') || sourceBases.has(pluralBase(key))) continue;
-    report({ severity: 'warning', kind: 'extra', ...at(target, key), message: 'The Chinese source has no such key, so the page never shows this text. Check the spelling of the key, or remove it.' });
+    report({
+      severity: 'warning',
+      kind: 'extra',
+      ...at(target, key),
+      message: 'The Chinese source has no such key, so the page never shows this text. Check the spelling of the key, or remove it.',
+    });
   }
   checkPluralForms({ lng, target, at: (key) => at(target, key), report });
   /** @type {Map<string, unknown>} */
@@ -109,7 +137,12 @@ export function compareWithSource({ lng, ns, source, target, skipIds, dataIds, h
     const recorded = hashes?.[key];
     const accept = `npm run i18n:accept -- ${lng} ${ns}:${key}`;
     if (recorded === undefined) {
-      report({ severity: 'warning', kind: 'unrecorded', ...at(target, key), message: `No record of which Chinese text this was translated from. Once reviewed, run: ${accept}` });
+      report({
+        severity: 'warning',
+        kind: 'unrecorded',
+        ...at(target, key),
+        message: `No record of which Chinese text this was translated from. Once reviewed, run: ${accept}`,
+      });
     } else if (recorded !== sourceHash(String(sourceText))) {
       report({
         severity: 'warning',

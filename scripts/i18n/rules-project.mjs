@@ -27,18 +27,44 @@ export function checkDataTexts({ project, lng, ns, file, report }) {
     const entry = value[id];
     if (entry === undefined) {
       reported.add(id);
-      report({ severity: 'error', kind: 'data-missing', file: file.path, lng, ns, key: id, message: `${what} "${id}" (listed in ${data.path}) has no text in this language.` });
+      report({
+        severity: 'error',
+        kind: 'data-missing',
+        file: file.path,
+        lng,
+        ns,
+        key: id,
+        message: `${what} "${id}" (listed in ${data.path}) has no text in this language.`,
+      });
     } else if (config.kind === 'partners' && lng === project.source) {
       for (const field of /** @type {{ requiredFields: string[] }} */ (config).requiredFields) {
         if (!isText(/** @type {any} */ (entry)?.[field]))
-          report({ severity: 'error', kind: 'data-missing', file: file.path, line: lineOfKey(file.text, id), lng, ns, key: `${id}.${field}`, message: `Partner "${id}" has no ${field}.` });
+          report({
+            severity: 'error',
+            kind: 'data-missing',
+            file: file.path,
+            line: lineOfKey(file.text, id),
+            lng,
+            ns,
+            key: `${id}.${field}`,
+            message: `Partner "${id}" has no ${field}.`,
+          });
       }
     }
   }
   for (const id of Object.keys(value)) {
     if (ids.includes(id)) continue;
     reported.add(id);
-    report({ severity: 'warning', kind: 'unknown-id', file: file.path, line: lineOfKey(file.text, id), lng, ns, key: id, message: `There is no ${what.toLowerCase()} "${id}" in ${data.path}, so this text is never shown. Check the id's spelling.` });
+    report({
+      severity: 'warning',
+      kind: 'unknown-id',
+      file: file.path,
+      line: lineOfKey(file.text, id),
+      lng,
+      ns,
+      key: id,
+      message: `There is no ${what.toLowerCase()} "${id}" in ${data.path}, so this text is never shown. Check the id's spelling.`,
+    });
   }
   return reported;
 }
@@ -58,16 +84,33 @@ export function checkCodeKeys({ project, report }) {
   for (const use of code.uses) {
     const file = sourceOf(use.ns);
     if (!file && project.files.has(`${project.source}/${use.ns}`)) continue; // invalid JSON is reported already
-    const exists = use.prefix ? [...(file?.flat.keys() ?? [])].some((key) => key.startsWith(use.key)) : !!file && hasKeyOrPlural(file.flat, use.key);
+    const exists = use.prefix
+      ? [...(file?.flat.keys() ?? [])].some((key) => key.startsWith(use.key))
+      : !!file && hasKeyOrPlural(file.flat, use.key);
     if (exists) continue;
     const shown = use.prefix ? `${use.ns}:${use.key}…` : `${use.ns}:${use.key}`;
-    report({ severity: 'error', kind: 'code-missing', file: use.file, line: use.line, ns: use.ns, key: use.key, message: `The code uses ${shown}, which locales/${project.source}/${use.ns}.json does not have. Add it to the Chinese file (and its translations).` });
+    report({
+      severity: 'error',
+      kind: 'code-missing',
+      file: use.file,
+      line: use.line,
+      ns: use.ns,
+      key: use.key,
+      message: `The code uses ${shown}, which locales/${project.source}/${use.ns}.json does not have. Add it to the Chinese file (and its translations).`,
+    });
   }
   const dynamicNamespaces = new Set();
   for (const use of code.dynamic) {
     if (use.ns in DATA_NAMESPACES) continue; // ids from the data: checked against the data instead
     dynamicNamespaces.add(use.ns);
-    report({ severity: 'warning', kind: 'dynamic-key', file: use.file, line: use.line, ns: use.ns, message: `The key t(${use.text}) is computed at run time, so unused keys of "${use.ns}" cannot be told. Write it as a template such as \`prefix.\${id}\`, or list the prefix in scripts/i18n/config.mjs.` });
+    report({
+      severity: 'warning',
+      kind: 'dynamic-key',
+      file: use.file,
+      line: use.line,
+      ns: use.ns,
+      message: `The key t(${use.text}) is computed at run time, so unused keys of "${use.ns}" cannot be told. Write it as a template such as \`prefix.\${id}\`, or list the prefix in scripts/i18n/config.mjs.`,
+    });
   }
   for (const ns of project.namespaces) {
     const file = sourceOf(ns);
@@ -78,7 +121,16 @@ export function checkCodeKeys({ project, report }) {
     if (ns === 'common' && project.taxonomy) prefixes.push(INDUSTRY_PREFIX);
     for (const key of file.flat.keys()) {
       if (literal.has(key) || literal.has(pluralBase(key)) || prefixes.some((prefix) => key.startsWith(prefix))) continue;
-      report({ severity: 'warning', kind: 'unused', file: file.path, line: lineOfKey(file.text, key), lng: project.source, ns, key, message: 'No code uses this key. It stays until a developer removes it; there is no need to translate it.' });
+      report({
+        severity: 'warning',
+        kind: 'unused',
+        file: file.path,
+        line: lineOfKey(file.text, key),
+        lng: project.source,
+        ns,
+        key,
+        message: 'No code uses this key. It stays until a developer removes it; there is no need to translate it.',
+      });
     }
   }
 }
@@ -93,11 +145,28 @@ export function checkTaxonomy({ project, report }) {
   for (const id of project.taxonomy) {
     const key = `${INDUSTRY_PREFIX}${id}`;
     if (!isText(file.flat.get(key)))
-      report({ severity: 'error', kind: 'industry-missing', file: file.path, lng: project.source, ns: 'common', key, message: `The industry "${id}" (src/features/partners/industries.ts) has no label.` });
+      report({
+        severity: 'error',
+        kind: 'industry-missing',
+        file: file.path,
+        lng: project.source,
+        ns: 'common',
+        key,
+        message: `The industry "${id}" (src/features/partners/industries.ts) has no label.`,
+      });
   }
   for (const key of file.flat.keys()) {
     if (key.startsWith(INDUSTRY_PREFIX) && !project.taxonomy.includes(key.slice(INDUSTRY_PREFIX.length)))
-      report({ severity: 'warning', kind: 'industry-unknown', file: file.path, line: lineOfKey(file.text, key), lng: project.source, ns: 'common', key, message: 'A label for an industry that is not in the taxonomy: it is never shown.' });
+      report({
+        severity: 'warning',
+        kind: 'industry-unknown',
+        file: file.path,
+        line: lineOfKey(file.text, key),
+        lng: project.source,
+        ns: 'common',
+        key,
+        message: 'A label for an industry that is not in the taxonomy: it is never shown.',
+      });
   }
 }
 
@@ -110,18 +179,42 @@ export function checkMeta({ project, report }) {
     const file = project.files.get(`${project.source}/${ns}`);
     const meta = project.meta.get(ns);
     if (meta?.error) {
-      report({ severity: 'error', kind: 'invalid-json', file: meta.path, line: meta.error.line, column: meta.error.column, ns, message: meta.error.message });
+      report({
+        severity: 'error',
+        kind: 'invalid-json',
+        file: meta.path,
+        line: meta.error.line,
+        column: meta.error.column,
+        ns,
+        message: meta.error.message,
+      });
       continue;
     }
     if (!file?.ok) continue;
     const bases = new Set([...file.flat.keys()].map(pluralBase));
     for (const key of Object.keys(meta?.entries ?? {})) {
       if (!isPattern(key) && !bases.has(key))
-        report({ severity: 'warning', kind: 'meta-unknown', file: meta?.path ?? '', line: meta ? lineOfKey(meta.text, key, { literal: true }) : undefined, ns, key, message: `A note for a key that locales/${project.source}/${ns}.json does not have. Rename or remove the note.` });
+        report({
+          severity: 'warning',
+          kind: 'meta-unknown',
+          file: meta?.path ?? '',
+          line: meta ? lineOfKey(meta.text, key, { literal: true }) : undefined,
+          ns,
+          key,
+          message: `A note for a key that locales/${project.source}/${ns}.json does not have. Rename or remove the note.`,
+        });
     }
     for (const key of file.flat.keys()) {
       if (!metaFor(meta?.entries, key)?.description)
-        report({ severity: 'warning', kind: 'meta-missing', file: `locales/_meta/${ns}.json`, lng: project.source, ns, key, message: 'No description for translators yet: add one to the notes file.' });
+        report({
+          severity: 'warning',
+          kind: 'meta-missing',
+          file: `locales/_meta/${ns}.json`,
+          lng: project.source,
+          ns,
+          key,
+          message: 'No description for translators yet: add one to the notes file.',
+        });
     }
   }
 }

@@ -26,7 +26,12 @@ export function localeHotReload() {
       if (!parsed.ok) {
         server.ws.send({
           type: 'error',
-          err: { message: `${parsed.message} (line ${parsed.line}, column ${parsed.column})`, stack: '', id: file, loc: { file, line: parsed.line, column: parsed.column } },
+          err: {
+            message: `${parsed.message} (line ${parsed.line}, column ${parsed.column})`,
+            stack: '',
+            id: file,
+            loc: { file, line: parsed.line, column: parsed.column },
+          },
         });
         return [];
       }

@@ -1,5 +1,5 @@
-import { retryUntil } from '../shared/lib/retry-schedule';
-import { URL_CHANGE } from '../shared/lib/url';
+import { retryUntil } from '@/shared/lib/retry-schedule';
+import { URL_CHANGE } from '@/shared/lib/url';
 
 /**
  * Downloads the app for the page's entry (src/first-paint.ts). Should its script not arrive (the

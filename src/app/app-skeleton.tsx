@@ -1,4 +1,4 @@
-import { PartnersSkeleton } from '../features/partners/components/partners-skeleton';
+import { PartnersSkeleton } from '@/features/partners/components/partners-skeleton';
 
 /** Shown while the first language loads: the page's shape, no text yet. */
 export function AppSkeleton() {

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nativeNameOf } from '../features/language/locales';
-import { IndustryTags } from '../features/partners/components/industry-tags';
-import { PartnerByline, PartnerQuote } from '../features/partners/components/partner-byline';
-import { PartnerLogo } from '../features/partners/components/partner-logo';
-import { usePartnerText, type PartnerField } from '../features/partners/hooks/use-partner-text';
-import type { Partner } from '../features/partners/schema';
-import { htmlLangOf } from '../shared/lib/html-lang';
+import { nativeNameOf } from '@/features/language/locales';
+import { IndustryTags } from '@/features/partners/components/industry-tags';
+import { PartnerByline, PartnerQuote } from '@/features/partners/components/partner-byline';
+import { PartnerLogo } from '@/features/partners/components/partner-logo';
+import { usePartnerText, type PartnerField } from '@/features/partners/hooks/use-partner-text';
+import type { Partner } from '@/features/partners/schema';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 
 const FIELDS: PartnerField[] = ['name', 'speaker', 'title', 'quote'];
 

@@ -1,13 +1,13 @@
 import type { i18n as I18n } from 'i18next';
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../features/language/i18n';
-import { nativeNameOf } from '../features/language/locales';
-import type { PartnerData } from '../features/partners/schema';
-import { CommunitySection } from '../features/program/community-section';
-import { ProgramSection } from '../features/program/program-section';
-import { updateUrl } from '../shared/hooks/use-url-state';
-import { htmlLangOf } from '../shared/lib/html-lang';
+import { createI18n } from '@/features/language/i18n';
+import { nativeNameOf } from '@/features/language/locales';
+import type { PartnerData } from '@/features/partners/schema';
+import { CommunitySection } from '@/features/program/community-section';
+import { ProgramSection } from '@/features/program/program-section';
+import { updateUrl } from '@/shared/hooks/use-url-state';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 import { ComparePartner } from './compare-partner';
 import './compare-view.css';
 
@@ -20,10 +20,7 @@ export function CompareView({ languages, data }: { languages: readonly string[];
   const { t } = useTranslation();
   const key = languages.join(',');
   // One instance per column, made once per list of languages; the page keeps its own language.
-  const columns = useMemo(
-    () => key.split(',').map((lng) => ({ lng, i18n: createI18n(lng, { syncDocument: false }).i18n })),
-    [key],
-  );
+  const columns = useMemo(() => key.split(',').map((lng) => ({ lng, i18n: createI18n(lng, { syncDocument: false }).i18n })), [key]);
   return (
     <div className="page compare">
       <header className="compare__header">

@@ -1,5 +1,5 @@
-import { newerBuildDeployed } from '../shared/lib/page-html';
-import { mayReloadOnce } from '../shared/lib/reload-guard';
+import { newerBuildDeployed } from '@/shared/lib/page-html';
+import { mayReloadOnce } from '@/shared/lib/reload-guard';
 
 /**
  * Recovery for a page that must not stay broken, web and kiosk alike: stale chunks after a deploy.

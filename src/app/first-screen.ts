@@ -1,5 +1,5 @@
-import { chooseLanguage } from '../features/language/detect-language';
-import { htmlLangOf } from '../shared/lib/html-lang';
+import { chooseLanguage } from '@/features/language/detect-language';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 
 /**
  * The first screen before the app has loaded. index.html carries it prerendered once per language
@@ -16,14 +16,19 @@ export interface FirstScreen {
 }
 
 const templateOf = (lng: string) =>
-  [...document.querySelectorAll<HTMLTemplateElement>('template[data-first-screen]')].find((template) => template.dataset.firstScreen === lng);
+  [...document.querySelectorAll<HTMLTemplateElement>('template[data-first-screen]')].find(
+    (template) => template.dataset.firstScreen === lng,
+  );
 
 /**
  * Shows the prerendered screen of `lng` in #root, or returns null where there is none to show: the
  * kiosk and the translators' review view (?compare) are other pages, and a development server or a
  * language without a prerendered screen renders from scratch.
  */
-export function showFirstScreen(lng: string, { kiosk, search = window.location.search }: { kiosk: boolean; search?: string }): FirstScreen | null {
+export function showFirstScreen(
+  lng: string,
+  { kiosk, search = window.location.search }: { kiosk: boolean; search?: string },
+): FirstScreen | null {
   const root = document.getElementById('root');
   const template = templateOf(lng);
   if (kiosk || new URLSearchParams(search).has('compare') || !root || !template || root.hasChildNodes()) return null;

@@ -1,6 +1,6 @@
-import { isKioskMode, resolveHomeLanguage } from '../features/kiosk/kiosk-launch';
-import { detectLanguage, matchLanguage } from '../features/language/detect-language';
-import { NAMESPACES, SOURCE_LANGUAGE } from '../features/language/locales';
+import { isKioskMode, resolveHomeLanguage } from '@/features/kiosk/kiosk-launch';
+import { detectLanguage, matchLanguage } from '@/features/language/detect-language';
+import { NAMESPACES, SOURCE_LANGUAGE } from '@/features/language/locales';
 
 /** What the page's entry (src/first-paint.ts) and the app need to know before anything renders. */
 export function isKioskLaunch(search: string = window.location.search): boolean {

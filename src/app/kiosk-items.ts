@@ -1,8 +1,8 @@
-import type { KioskItem, KioskText } from '../features/kiosk/kiosk-item';
-import type { LocalizedText, PartnerText } from '../features/partners/hooks/use-partner-text';
-import type { Partner } from '../features/partners/schema';
-import { htmlLangOf } from '../shared/lib/html-lang';
-import { webDeepLink } from '../shared/lib/site-url';
+import type { KioskItem, KioskText } from '@/features/kiosk/kiosk-item';
+import type { LocalizedText, PartnerText } from '@/features/partners/hooks/use-partner-text';
+import type { Partner } from '@/features/partners/schema';
+import { htmlLangOf } from '@/shared/lib/html-lang';
+import { webDeepLink } from '@/shared/lib/site-url';
 
 function toText(value: LocalizedText | null): KioskText | null {
   return value ? { text: value.text, lang: htmlLangOf(value.lang) } : null;

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { RootOptions } from 'react-dom/client';
-import { homeUrl } from '../features/kiosk/kiosk-home';
-import { storedHomeLanguage } from '../features/kiosk/kiosk-launch';
-import { SOURCE_LANGUAGE } from '../features/language/locales';
-import { fetchPageHtml } from '../shared/lib/page-html';
-import { nextReloadDelayMs, recordReload } from '../shared/lib/reload-guard';
-import { retryUntil, type RetrySchedule } from '../shared/lib/retry-schedule';
+import { homeUrl } from '@/features/kiosk/kiosk-home';
+import { storedHomeLanguage } from '@/features/kiosk/kiosk-launch';
+import { SOURCE_LANGUAGE } from '@/features/language/locales';
+import { fetchPageHtml } from '@/shared/lib/page-html';
+import { nextReloadDelayMs, recordReload } from '@/shared/lib/reload-guard';
+import { retryUntil, type RetrySchedule } from '@/shared/lib/retry-schedule';
 import { reloadPage } from './error-recovery';
 
 /**

@@ -1,5 +1,5 @@
-import { KioskFatalError } from '../features/kiosk/kiosk-fatal-error';
-import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { KioskFatalError } from '@/features/kiosk/kiosk-fatal-error';
+import { ErrorBoundary } from '@/shared/ui/error-boundary';
 import { kioskReloadDelayMs, reloadKiosk } from './kiosk-recovery';
 import { KioskApp } from './kiosk-app';
 

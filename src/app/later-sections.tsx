@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNearViewport } from '../shared/hooks/use-near-viewport';
-import { lazyPart } from '../shared/ui/lazy-part';
-import { RetryNotice } from '../shared/ui/retry-notice';
+import { useNearViewport } from '@/shared/hooks/use-near-viewport';
+import { lazyPart } from '@/shared/ui/lazy-part';
+import { RetryNotice } from '@/shared/ui/retry-notice';
 import type { ProgramSectionsProps } from './program-sections';
 
 // The sections below the list load their code and their texts (the program and community
@@ -14,5 +14,10 @@ export function LaterSections(props: ProgramSectionsProps) {
   const sentinel = useRef<HTMLDivElement>(null);
   const near = useNearViewport(sentinel);
   if (!near) return <div ref={sentinel} />;
-  return <ProgramSections {...props} failed={(retry) => <RetryNotice message={t('error.part')} retryLabel={t('error.retry')} onRetry={retry} />} />;
+  return (
+    <ProgramSections
+      {...props}
+      failed={(retry) => <RetryNotice message={t('error.part')} retryLabel={t('error.retry')} onRetry={retry} />}
+    />
+  );
 }

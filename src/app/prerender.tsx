@@ -1,8 +1,8 @@
 import { renderToString } from 'react-dom/server';
-import { createI18n } from '../features/language/i18n';
-import { AVAILABLE_LANGUAGES, NAMESPACES, hasLocale } from '../features/language/locales';
-import { htmlLangOf } from '../shared/lib/html-lang';
-import { RetryNotice } from '../shared/ui/retry-notice';
+import { createI18n } from '@/features/language/i18n';
+import { AVAILABLE_LANGUAGES, NAMESPACES, hasLocale } from '@/features/language/locales';
+import { htmlLangOf } from '@/shared/lib/html-lang';
+import { RetryNotice } from '@/shared/ui/retry-notice';
 import { createQueryClient } from './query-client';
 import { PageRoot } from './root';
 
@@ -30,7 +30,9 @@ export async function renderFirstScreen(lng: string): Promise<PrerenderedScreen>
     lng,
     htmlLang: htmlLangOf(lng),
     markup: renderToString(<PageRoot i18n={i18n} queryClient={createQueryClient()} />),
-    loadFailedMarkup: renderToString(<RetryNotice className="retry-notice--floating" message={i18n.t('error.page')} retryLabel={i18n.t('error.retry')} />),
+    loadFailedMarkup: renderToString(
+      <RetryNotice className="retry-notice--floating" message={i18n.t('error.page')} retryLabel={i18n.t('error.retry')} />,
+    ),
   };
 }
 

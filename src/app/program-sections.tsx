@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { PartnerData } from '../features/partners/schema';
-import { CommunitySection } from '../features/program/community-section';
-import { ProgramSection } from '../features/program/program-section';
+import type { PartnerData } from '@/features/partners/schema';
+import { CommunitySection } from '@/features/program/community-section';
+import { ProgramSection } from '@/features/program/program-section';
 
 export interface ProgramSectionsProps {
   /** The data's community lists; absent while the data failed. */

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { partnersQueryOptions } from '../features/partners/api/partners-query';
+import { partnersQueryOptions } from '@/features/partners/api/partners-query';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

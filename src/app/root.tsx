@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { lazy, StrictMode } from 'react';
-import { isKioskMode } from '../features/kiosk/kiosk-launch';
-import { useSearchParams } from '../shared/hooks/use-url-state';
+import { isKioskMode } from '@/features/kiosk/kiosk-launch';
+import { useSearchParams } from '@/shared/hooks/use-url-state';
 import { App } from './app';
 import { Providers } from './providers';
 

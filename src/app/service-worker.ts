@@ -1,6 +1,6 @@
 import type { Workbox } from 'workbox-window';
-import { newerBuildDeployed } from '../shared/lib/page-html';
-import { mayReloadOnce } from '../shared/lib/reload-guard';
+import { newerBuildDeployed } from '@/shared/lib/page-html';
+import { mayReloadOnce } from '@/shared/lib/reload-guard';
 
 /**
  * Service worker registration from our own module (script-src 'self': no inline snippet), loaded

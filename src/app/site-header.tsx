@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../features/language/language-switch';
+import { LanguageSwitch } from '@/features/language/language-switch';
 
 export function SiteHeader() {
   const { t } = useTranslation();

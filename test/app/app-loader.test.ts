@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadApp } from '../../src/app/app-loader';
-import { URL_CHANGE } from '../../src/shared/lib/url';
+import { loadApp } from '@/app/app-loader';
+import { URL_CHANGE } from '@/shared/lib/url';
 
 /** index.html as the build writes it: #root and, per language, the notice prerendered for a failed download. */
 function page(notices: Record<string, string>) {

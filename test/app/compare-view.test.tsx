@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import partnersFile from '../../public/data/partners.json';
 import zhPartners from '../../locales/zh/partners.json';
-import { ComparePartner } from '../../src/app/compare-partner';
-import type { Partner } from '../../src/features/partners/schema';
-import { renderApp } from '../support/render-app';
+import { ComparePartner } from '@/app/compare-partner';
+import type { Partner } from '@/features/partners/schema';
+import { renderApp } from '@test/support/render-app';
 
 const partnerCount = partnersFile.partners.length;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, showFirstScreen } from '../../src/app/first-screen';
-import { LANGUAGE_STORAGE_KEY } from '../../src/features/language/detect-language';
+import { afterFirstPaint, showFirstScreen } from '@/app/first-screen';
+import { LANGUAGE_STORAGE_KEY } from '@/features/language/detect-language';
 
 /** index.html as the build writes it: an empty #root and one prerendered screen per language. */
 function page(languages: Record<string, string>) {

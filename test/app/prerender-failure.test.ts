@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderFirstScreens } from '../../src/app/prerender';
+import { renderFirstScreens } from '@/app/prerender';
 
 // English's first-screen texts fail to load, as a file a translator broke would.
-vi.mock('../../src/features/language/locales', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/features/language/locales')>();
+vi.mock('@/features/language/locales', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/features/language/locales')>();
   return {
     ...original,
-    loadLocale: (lng: string, ns: string) => (lng === 'en' && ns === 'common' ? Promise.reject(new Error('Unexpected end of JSON input')) : original.loadLocale(lng, ns)),
+    loadLocale: (lng: string, ns: string) =>
+      lng === 'en' && ns === 'common' ? Promise.reject(new Error('Unexpected end of JSON input')) : original.loadLocale(lng, ns),
   };
 });
 

@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderFirstScreen, renderFirstScreens } from '../../src/app/prerender';
-import { PageRoot } from '../../src/app/root';
-import { createI18n } from '../../src/features/language/i18n';
-import { AVAILABLE_LANGUAGES } from '../../src/features/language/locales';
-import { createTestQueryClient, partnersRoute } from '../support/render-app';
-import { stubFetch } from '../support/fetch-stub';
-import { rawKeysIn } from '../support/raw-keys';
+import { renderFirstScreen, renderFirstScreens } from '@/app/prerender';
+import { PageRoot } from '@/app/root';
+import { createI18n } from '@/features/language/i18n';
+import { AVAILABLE_LANGUAGES } from '@/features/language/locales';
+import { createTestQueryClient, partnersRoute } from '@test/support/render-app';
+import { stubFetch } from '@test/support/fetch-stub';
+import { rawKeysIn } from '@test/support/raw-keys';
 
 let root: Root | null = null;
 afterEach(() => {
@@ -43,7 +43,7 @@ describe('the prerendered first screen', () => {
     }
   });
 
-  it("comes with a notice in each language for an app that did not download, with its Retry button", async () => {
+  it('comes with a notice in each language for an app that did not download, with its Retry button', async () => {
     for (const { lng, loadFailedMarkup } of await renderFirstScreens()) {
       const container = showMarkup(loadFailedMarkup);
       const { i18n } = createI18n(lng, { syncDocument: false });

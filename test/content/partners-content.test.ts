@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDUSTRIES } from '../../src/features/partners/industries';
+import { INDUSTRIES } from '@/features/partners/industries';
 
 /**
  * The content as shipped, read from disk: public/data/partners.json, public/logos/ and every
@@ -24,7 +24,10 @@ const locale = (lng: string, ns: string) => readJson('locales', lng, `${ns}.json
 
 function flatten(value: unknown, prefix = ''): Flat {
   if (typeof value === 'string') return { [prefix]: value };
-  return Object.entries(value as object).reduce<Flat>((flat, [key, child]) => ({ ...flat, ...flatten(child, prefix ? `${prefix}.${key}` : key) }), {});
+  return Object.entries(value as object).reduce<Flat>(
+    (flat, [key, child]) => ({ ...flat, ...flatten(child, prefix ? `${prefix}.${key}` : key) }),
+    {},
+  );
 }
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((match) => match[1]).sort();
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -10,8 +10,18 @@ const FAILED_REQUEST = /Failed to load resource/;
 const failures: { name: string; respond: (route: Route) => Promise<void>; message: string; retried: boolean }[] = [
   { name: 'HTTP 500', respond: (route) => route.fulfill({ status: 500, body: 'oops' }), message: 'error.http', retried: true },
   { name: 'network down', respond: (route) => route.abort('internetdisconnected'), message: 'error.network', retried: true },
-  { name: 'malformed JSON', respond: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"partners": [' }), message: 'error.format', retried: false },
-  { name: 'wrong shape', respond: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": {}}' }), message: 'error.format', retried: false },
+  {
+    name: 'malformed JSON',
+    respond: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"partners": [' }),
+    message: 'error.format',
+    retried: false,
+  },
+  {
+    name: 'wrong shape',
+    respond: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": {}}' }),
+    message: 'error.format',
+    retried: false,
+  },
 ];
 
 for (const lang of LANGS) {
@@ -30,7 +40,9 @@ for (const lang of LANGS) {
         await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
         await expect(alert.getByRole('heading')).toHaveText(ui(lang, 'error.heading'));
         await expect(alert).toContainText(ui(lang, failure.message).replace('{{status}}', '500'));
-        expect(data.requests(), failure.retried ? 'retried with backoff' : 'a bad file is not asked for again').toBe(failure.retried ? 4 : 1);
+        expect(data.requests(), failure.retried ? 'retried with backoff' : 'a bad file is not asked for again').toBe(
+          failure.retried ? 4 : 1,
+        );
         // The rest of the page is still there.
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui(lang, 'header.heading'));
         expect(await rawKeysShown(page)).toEqual([]);

@@ -3,10 +3,14 @@ import { expect, test } from './support/fixtures';
 import { partnersFile, partnerText, ui, type Lang } from './support/content';
 
 const industryButton = (page: Page, lang: Lang, id: string) =>
-  page.getByRole('group', { name: ui(lang, 'filter.heading') }).getByRole('button', { name: new RegExp(`^${ui(lang, `industry.${id}`)}\\s*\\d+$`) });
+  page
+    .getByRole('group', { name: ui(lang, 'filter.heading') })
+    .getByRole('button', { name: new RegExp(`^${ui(lang, `industry.${id}`)}\\s*\\d+$`) });
 
 const idsWith = (...industries: string[]) =>
-  partnersFile().partners.filter((partner) => partner.industries.some((industry) => industries.includes(industry))).map((partner) => partner.id);
+  partnersFile()
+    .partners.filter((partner) => partner.industries.some((industry) => industries.includes(industry)))
+    .map((partner) => partner.id);
 
 async function expectPartners(page: Page, lang: Lang, ids: string[]) {
   await expect(page.getByRole('article')).toHaveCount(ids.length);
@@ -18,7 +22,11 @@ async function expectPartners(page: Page, lang: Lang, ids: string[]) {
 
 test('industry toggles filter the list, and the URL restores the view on reload and back/forward @mobile', async ({ page }) => {
   await page.goto('/?lng=en');
-  await expectPartners(page, 'en', idsWith('cloud', 'ai', 'internet', 'ecommerce', 'finance', 'research', 'media', 'recruitment', 'architecture'));
+  await expectPartners(
+    page,
+    'en',
+    idsWith('cloud', 'ai', 'internet', 'ecommerce', 'finance', 'research', 'media', 'recruitment', 'architecture'),
+  );
 
   await industryButton(page, 'en', 'ai').click();
   await expect(page).toHaveURL(/[?&]industry=ai(&|$)/);

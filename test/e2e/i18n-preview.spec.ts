@@ -10,7 +10,11 @@ import { revealLaterSections } from './support/page-text';
 test.describe.configure({ mode: 'serial' });
 
 const wrap = (value: unknown): unknown =>
-  typeof value === 'string' ? `「${value}」` : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrap(v)])) : value;
+  typeof value === 'string'
+    ? `「${value}」`
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrap(v)]))
+      : value;
 
 let site: Site;
 test.beforeAll(async () => {

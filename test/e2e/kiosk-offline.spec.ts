@@ -24,7 +24,12 @@ test('after the first visit the kiosk reloads and runs with no network, and says
   await expectAttractHome(page);
   await expect(page.getByRole('status').filter({ hasText: ui('zh', 'kiosk:offline') })).toBeVisible();
   // Every logo, every locale and the QR code library came from the precache.
-  await expect(page.getByRole('img', { name: ui('zh', 'kiosk:qrLabel').replace('{{name}}', partnerText('zh', 'huawei-cloud').name) }).locator('path').first()).toBeAttached();
+  await expect(
+    page
+      .getByRole('img', { name: ui('zh', 'kiosk:qrLabel').replace('{{name}}', partnerText('zh', 'huawei-cloud').name) })
+      .locator('path')
+      .first(),
+  ).toBeAttached();
   expect(await page.locator('.kiosk-slide--current img').evaluate((img) => (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
 
   await page.getByRole('button', { name: 'English' }).tap();
@@ -32,7 +37,9 @@ test('after the first visit the kiosk reloads and runs with no network, and says
   await page.getByRole('button', { name: ui('en', 'kiosk:explore') }).tap();
   await expect(page.getByRole('heading', { name: ui('en', 'partners.heading') })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(12);
-  const logos = await page.locator('.partner-card img').evaluateAll((images) => images.filter((img) => (img as HTMLImageElement).naturalWidth > 0).length);
+  const logos = await page
+    .locator('.partner-card img')
+    .evaluateAll((images) => images.filter((img) => (img as HTMLImageElement).naturalWidth > 0).length);
   expect(logos).toBe(12);
 
   await context.setOffline(false);

@@ -39,7 +39,10 @@ test('a chunk gone after a deploy: one reload, then the friendly screen, then a 
   expect(new URL(page.url()).searchParams.get('kiosk')).toBe('1');
 });
 
-test('a chunk that will not load, with no new build deployed: no reload loop, the friendly screen, then a reload by itself', async ({ page, guard }) => {
+test('a chunk that will not load, with no new build deployed: no reload loop, the friendly screen, then a reload by itself', async ({
+  page,
+  guard,
+}) => {
   guard.allow(CHUNK_ERRORS);
   let loads = 0;
   page.on('load', () => {

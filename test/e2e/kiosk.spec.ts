@@ -1,7 +1,16 @@
 import { partnerText, ui } from './support/content';
 import { expect, test } from './support/fixtures';
 import { settleAnimations } from './support/animations';
-import { exploreButton, expectAttractHome, foreignLinks, KIOSK_SCREENS, pauseButton, playButton, progress, targetSizes } from './support/kiosk';
+import {
+  exploreButton,
+  expectAttractHome,
+  foreignLinks,
+  KIOSK_SCREENS,
+  pauseButton,
+  playButton,
+  progress,
+  targetSizes,
+} from './support/kiosk';
 import { revealLaterSections } from './support/page-text';
 
 /**
@@ -75,7 +84,9 @@ for (const screen of KIOSK_SCREENS) {
       const browse = await targetSizes(page.locator('body'));
       expect(browse.filter((target) => target.width < 64 || target.height < 64)).toEqual([]);
 
-      await page.getByRole('button', { name: ui('zh', 'partners.readMoreLabel').replace('{{name}}', partnerText('zh', 'baidu').name) }).tap();
+      await page
+        .getByRole('button', { name: ui('zh', 'partners.readMoreLabel').replace('{{name}}', partnerText('zh', 'baidu').name) })
+        .tap();
       const dialog = page.getByRole('dialog');
       await expect(dialog).toBeVisible();
       expect((await targetSizes(dialog)).filter((target) => target.width < 64 || target.height < 64)).toEqual([]);
@@ -98,7 +109,9 @@ for (const screen of KIOSK_SCREENS) {
       expect(await page.getByRole('link', { name: ui('zh', 'program:joinLink') }).count()).toBe(0);
     });
 
-    test('idle reset: a "Still there?" countdown, then language, filters, search, detail and scroll are back to the start', async ({ page }) => {
+    test('idle reset: a "Still there?" countdown, then language, filters, search, detail and scroll are back to the start', async ({
+      page,
+    }) => {
       await page.goto('/?kiosk=1&rotate=600&idle=60');
       await expectAttractHome(page);
       await exploreButton(page).tap();
@@ -106,7 +119,9 @@ for (const screen of KIOSK_SCREENS) {
       await page.getByRole('searchbox').fill('Volcano');
       await page.getByRole('button', { name: 'English' }).tap();
       await expect(page.getByRole('heading', { name: ui('en', 'partners.heading') })).toBeVisible();
-      await page.getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', 'baidu').name) }).tap();
+      await page
+        .getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', 'baidu').name) })
+        .tap();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expect(page).toHaveURL(/industry=ai/);
       await expect(page).toHaveURL(/partner=baidu/);

@@ -89,11 +89,18 @@ test.describe('at 360 px with touch', () => {
       await scrollThrough(page);
       const tooSmall = async () =>
         page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')]
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])',
+            ),
+          ]
             .map((element) => ({ element, rect: element.getBoundingClientRect() }))
             .filter(({ rect }) => rect.width > 0 && rect.height > 0)
             .filter(({ rect }) => rect.width < 44 || rect.height < 44)
-            .map(({ element, rect }) => `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`),
+            .map(
+              ({ element, rect }) =>
+                `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+            ),
         );
       expect(await tooSmall(), 'targets smaller than 44 × 44 CSS px').toEqual([]);
 

@@ -12,7 +12,8 @@ test.use({ serviceWorkers: 'block' });
 
 const APP_CHUNK = '**/assets/app-*.js';
 const DETAIL_CHUNK = '**/assets/partner-detail-*.js';
-const DOWNLOAD_ERRORS = /Failed to load resource|dynamically imported module|did not download|Service Worker registration blocked|Service worker registration failed/i;
+const DOWNLOAD_ERRORS =
+  /Failed to load resource|dynamically imported module|did not download|Service Worker registration blocked|Service worker registration failed/i;
 
 /** Makes `pattern` fail as a dropped network does; returns how to bring it back. */
 async function cut(context: BrowserContext, pattern: string) {
@@ -26,7 +27,12 @@ function countLoads(page: Page) {
   return () => loads;
 }
 
-test('the app script does not arrive: the header stays, a notice says so, Retry brings the page @mobile', async ({ page, context, guard, axe }) => {
+test('the app script does not arrive: the header stays, a notice says so, Retry brings the page @mobile', async ({
+  page,
+  context,
+  guard,
+  axe,
+}) => {
   guard.allow(DOWNLOAD_ERRORS);
   const loads = countLoads(page);
   const restore = await cut(context, APP_CHUNK);
@@ -58,7 +64,12 @@ test('the app script does not arrive: back online, the page carries on by itself
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('on the kiosk, with nothing else on screen, the notice stands in the middle and is big enough for a finger', async ({ page, context, guard, axe }) => {
+test('on the kiosk, with nothing else on screen, the notice stands in the middle and is big enough for a finger', async ({
+  page,
+  context,
+  guard,
+  axe,
+}) => {
   guard.allow(DOWNLOAD_ERRORS);
   await page.setViewportSize({ width: 1920, height: 1080 });
   const restore = await cut(context, APP_CHUNK);
@@ -77,7 +88,12 @@ test('on the kiosk, with nothing else on screen, the notice stands in the middle
   await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible();
 });
 
-test('the detail does not download: a notice over the list, Close keeps the page, Retry opens the detail @mobile', async ({ page, context, guard, axe }) => {
+test('the detail does not download: a notice over the list, Close keeps the page, Retry opens the detail @mobile', async ({
+  page,
+  context,
+  guard,
+  axe,
+}) => {
   guard.allow(DOWNLOAD_ERRORS);
   const loads = countLoads(page);
   await page.goto('/?lng=en');
@@ -99,7 +115,10 @@ test('the detail does not download: a notice over the list, Close keeps the page
   await readMore.click();
   await expect(page.getByRole('alert')).toBeVisible();
   await restore();
-  await page.getByRole('alert').getByRole('button', { name: ui('en', 'error.retry') }).click();
+  await page
+    .getByRole('alert')
+    .getByRole('button', { name: ui('en', 'error.retry') })
+    .click();
   await expect(page.getByRole('dialog', { name: text.name })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(loads(), 'never reloaded').toBe(1);

@@ -53,7 +53,9 @@ for (const lang of LANGS) {
       await page.goto('/');
       await expect.poll(app.requestedAt).toBeLessThan(Number.POSITIVE_INFINITY);
       // The first screen's files of this language (common, partners), asked for while the app script was held.
-      await expect.poll(() => localeRequests.map(({ url }) => LOCALE_FILE.exec(new URL(url).pathname)?.[1]).sort()).toEqual(['common', 'partners']);
+      await expect
+        .poll(() => localeRequests.map(({ url }) => LOCALE_FILE.exec(new URL(url).pathname)?.[1]).sort())
+        .toEqual(['common', 'partners']);
       app.release();
       await expect(page.getByRole('article').first()).toBeVisible();
       for (const { url, at } of localeRequests) expect(at, url).toBeLessThan(app.arrivedAt());

@@ -1,11 +1,23 @@
 import fc from 'fast-check';
-import { INDUSTRIES } from '../../src/features/partners/industries';
+import { INDUSTRIES } from '@/features/partners/industries';
 
 /**
  * Random and hostile inputs for the data file and the partner texts: what a careless edit, a bad
  * merge or an attacker who controls the data could put there.
  */
-const SCHEMES = ['javascript:', 'JaVaScRiPt:', ' javascript:', 'java\tscript:', 'data:', 'vbscript:', 'file:', 'mailto:', 'ftp:', 'blob:', 'about:'];
+const SCHEMES = [
+  'javascript:',
+  'JaVaScRiPt:',
+  ' javascript:',
+  'java\tscript:',
+  'data:',
+  'vbscript:',
+  'file:',
+  'mailto:',
+  'ftp:',
+  'blob:',
+  'about:',
+];
 
 const hostileUrl = fc.oneof(
   fc.constantFrom(...SCHEMES).chain((scheme) => fc.string({ maxLength: 20 }).map((rest) => `${scheme}${rest}`)),
@@ -83,8 +95,17 @@ export const dataFile = fc.oneof(
       {
         partners: fc.array(fc.oneof({ weight: 8, arbitrary: partnerRecord }, { weight: 1, arbitrary: fc.anything() }), { maxLength: 30 }),
         community: fc.oneof(
-          { weight: 4, arbitrary: fc.record({ contributors: fc.array(validId, { maxLength: 5 }), users: fc.array(validId, { maxLength: 5 }) }, { requiredKeys: [] }) },
-          { weight: 1, arbitrary: fc.record({ contributors: fc.array(anyId, { maxLength: 5 }), users: fc.anything() }, { requiredKeys: [] }) },
+          {
+            weight: 4,
+            arbitrary: fc.record(
+              { contributors: fc.array(validId, { maxLength: 5 }), users: fc.array(validId, { maxLength: 5 }) },
+              { requiredKeys: [] },
+            ),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.record({ contributors: fc.array(anyId, { maxLength: 5 }), users: fc.anything() }, { requiredKeys: [] }),
+          },
         ),
       },
       { requiredKeys: ['partners'] },
@@ -92,7 +113,15 @@ export const dataFile = fc.oneof(
   },
   { weight: 1, arbitrary: fc.anything() },
   // JSON.parse turns "__proto__" into an own key: the shape an attacker would send.
-  { weight: 1, arbitrary: fc.constantFrom('{"partners":[],"__proto__":{"polluted":1}}', '{"partners":[{"id":"x","industries":["ai"],"__proto__":{"polluted":1}}]}').map((json) => JSON.parse(json) as unknown) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        '{"partners":[],"__proto__":{"polluted":1}}',
+        '{"partners":[{"id":"x","industries":["ai"],"__proto__":{"polluted":1}}]}',
+      )
+      .map((json) => JSON.parse(json) as unknown),
+  },
 );
 
 /** Text a translator (or an attacker) could put in a locale file, including what is not text. */
@@ -113,7 +142,10 @@ export const hostileText = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 2 }).map((seed) => seed.repeat(3_000)) },
-  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 })),
+  },
 );
 
 export const partnerTexts = fc.record(

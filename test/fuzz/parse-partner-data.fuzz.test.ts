@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INDUSTRIES } from '../../src/features/partners/industries';
-import { parsePartnerData } from '../../src/features/partners/schema';
-import { DataFormatError } from '../../src/shared/lib/fetch-json';
+import { INDUSTRIES } from '@/features/partners/industries';
+import { parsePartnerData } from '@/features/partners/schema';
+import { DataFormatError } from '@/shared/lib/fetch-json';
 import { dataFile } from './arbitraries';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

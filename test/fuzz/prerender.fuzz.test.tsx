@@ -1,18 +1,29 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../src/app/query-client';
-import { PageRoot } from '../../src/app/root';
-import { createI18n } from '../../src/features/language/i18n';
-import { rawKeysIn } from '../support/raw-keys';
+import { createQueryClient } from '@/app/query-client';
+import { PageRoot } from '@/app/root';
+import { createI18n } from '@/features/language/i18n';
+import { rawKeysIn } from '@test/support/raw-keys';
 import { hostileText } from './arbitraries';
 
 // The texts the prerendered first screen shows, which the build writes into index.html.
-const FIRST_SCREEN_KEYS = ['header.eyebrow', 'header.heading', 'header.lead', 'language.label', 'app.skipToContent', 'partners.heading', 'app.loading'];
+const FIRST_SCREEN_KEYS = [
+  'header.eyebrow',
+  'header.heading',
+  'header.lead',
+  'language.label',
+  'app.skipToContent',
+  'partners.heading',
+  'app.loading',
+];
 
 /** index.html as the build writes it: the markup inside a <template> (vite.config.ts, prerender plugin). */
 const page = (markup: string) =>
-  new DOMParser().parseFromString(`<!doctype html><html><body><div id="root"></div><template data-first-screen="en">${markup}</template></body></html>`, 'text/html');
+  new DOMParser().parseFromString(
+    `<!doctype html><html><body><div id="root"></div><template data-first-screen="en">${markup}</template></body></html>`,
+    'text/html',
+  );
 
 describe('the prerendered first screen, fuzzed', () => {
   it('keeps any text a locale file holds inside its template, as text: no markup, no script, no raw key', async () => {
@@ -41,7 +52,8 @@ describe('the prerendered first screen, fuzzed', () => {
         }
         // Plain text comes out as it went in (i18next's own syntax, $t() and {{}}, is resolved first).
         const heading = edits['header.heading'];
-        if (typeof heading === 'string' && heading.trim() && !/\$t\(|\{\{/.test(heading)) expect(screen.querySelector('h1')?.textContent).toBe(heading);
+        if (typeof heading === 'string' && heading.trim() && !/\$t\(|\{\{/.test(heading))
+          expect(screen.querySelector('h1')?.textContent).toBe(heading);
         const shown = document.createElement('div');
         shown.append(screen.cloneNode(true));
         expect(rawKeysIn(shown)).toEqual([]);

@@ -6,12 +6,12 @@ import enCommon from '../../locales/en/common.json';
 import enProgram from '../../locales/en/program.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhProgram from '../../locales/zh/program.json';
-import { NAMESPACES } from '../../src/features/language/locales';
-import { INDUSTRIES, type IndustryId } from '../../src/features/partners/industries';
-import { parsePartnerData, type Partner } from '../../src/features/partners/schema';
-import { reply } from '../support/fetch-stub';
-import { rawKeysIn } from '../support/raw-keys';
-import { partnersRoute, renderApp } from '../support/render-app';
+import { NAMESPACES } from '@/features/language/locales';
+import { INDUSTRIES, type IndustryId } from '@/features/partners/industries';
+import { parsePartnerData, type Partner } from '@/features/partners/schema';
+import { reply } from '@test/support/fetch-stub';
+import { rawKeysIn } from '@test/support/raw-keys';
+import { partnersRoute, renderApp } from '@test/support/render-app';
 import { dataFile, hostileText, partnerTexts } from './arbitraries';
 
 /**
@@ -36,7 +36,9 @@ function dropKeys(i18n: I18n, lng: string, keys: readonly string[]) {
     const bundle = structuredClone(i18n.getResourceBundle(lng, ns)) as Record<string, unknown>;
     for (const key of keys.filter((candidate) => candidate.startsWith(`${ns}:`))) {
       const path = key.slice(ns.length + 1).split('.');
-      const parent = path.slice(0, -1).reduce<Record<string, unknown> | undefined>((node, part) => node?.[part] as Record<string, unknown> | undefined, bundle);
+      const parent = path
+        .slice(0, -1)
+        .reduce<Record<string, unknown> | undefined>((node, part) => node?.[part] as Record<string, unknown> | undefined, bundle);
       if (parent) delete parent[path.at(-1)!];
     }
     i18n.removeResourceBundle(lng, ns);
@@ -54,7 +56,9 @@ const scenario = fc
   })
   .chain((base) => {
     const ids = Array.isArray((base.file as { partners?: unknown })?.partners)
-      ? ((base.file as { partners: unknown[] }).partners.map((record) => (record as { id?: unknown })?.id).filter((id) => typeof id === 'string') as string[])
+      ? ((base.file as { partners: unknown[] }).partners
+          .map((record) => (record as { id?: unknown })?.id)
+          .filter((id) => typeof id === 'string') as string[])
       : [];
     // The partners locale file: text (hostile or not) for some of the data's ids, junk for others, and ids the data does not have.
     const texts = fc.dictionary(
@@ -101,7 +105,9 @@ describe('the rendered page, fuzzed', () => {
             expect(await screen.findByRole('alert')).toBeInTheDocument();
             expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
           } else {
-            const expected = partners.filter((partner) => selection.length === 0 || partner.industries.some((industry) => selection.includes(industry)));
+            const expected = partners.filter(
+              (partner) => selection.length === 0 || partner.industries.some((industry) => selection.includes(industry)),
+            );
             const main = screen.getByRole('main');
             await waitFor(() => expect(screen.queryByRole('status', { busy: true })).toBeNull());
             await waitFor(() => expect(within(main).queryAllByRole('article')).toHaveLength(expected.length), { timeout: 3_000 });
@@ -110,7 +116,9 @@ describe('the rendered page, fuzzed', () => {
             // industry's count is what the list shows of it.
             const label = (industry: IndustryId) => i18n.t(`industry.${industry}`);
             const articles = within(main).queryAllByRole('article');
-            const toggles = within(main).queryAllByRole('button').filter((button) => button.hasAttribute('aria-pressed'));
+            const toggles = within(main)
+              .queryAllByRole('button')
+              .filter((button) => button.hasAttribute('aria-pressed'));
             for (const industry of INDUSTRIES) {
               const chip = toggles.find((button) => button.textContent?.startsWith(label(industry)));
               const having = partners.filter((partner) => partner.industries.includes(industry)).length;
@@ -120,7 +128,11 @@ describe('the rendered page, fuzzed', () => {
               }
               expect(countOf(chip)).toBe(having);
               if (selection.includes(industry)) {
-                const shown = articles.filter((article) => within(article).queryAllByRole('listitem').some((item) => item.textContent === label(industry)));
+                const shown = articles.filter((article) =>
+                  within(article)
+                    .queryAllByRole('listitem')
+                    .some((item) => item.textContent === label(industry)),
+                );
                 expect(shown).toHaveLength(having);
               }
             }
@@ -133,7 +145,8 @@ describe('the rendered page, fuzzed', () => {
           for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
             expect(['http:', 'https:']).toContain(new URL(link.href).protocol);
             // A link that leaves the page gives the other site no handle on it.
-            if (new URL(link.href).origin !== window.location.origin) expect(link.rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+            if (new URL(link.href).origin !== window.location.origin)
+              expect(link.rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
           }
           // Logos are images, never markup in the page: the only inline SVG is a generated QR code.
           for (const svg of document.querySelectorAll('svg')) expect(svg.closest('.qr-code')).not.toBeNull();

@@ -10,11 +10,19 @@ import { vi, type Mock } from 'vitest';
 export type Reply = (url: string) => Response | Promise<Response>;
 
 export const reply = {
-  json: (data: unknown, status = 200): Reply => () =>
-    new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } }),
+  json:
+    (data: unknown, status = 200): Reply =>
+    () =>
+      new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } }),
   /** A body that is not JSON, e.g. an HTML error page served with 200. */
-  text: (body: string, status = 200): Reply => () => new Response(body, { status, headers: { 'content-type': 'text/plain' } }),
-  status: (status: number): Reply => () => new Response('', { status }),
+  text:
+    (body: string, status = 200): Reply =>
+    () =>
+      new Response(body, { status, headers: { 'content-type': 'text/plain' } }),
+  status:
+    (status: number): Reply =>
+    () =>
+      new Response('', { status }),
   /** What fetch does when the network is down: it rejects with a TypeError. */
   networkError: (): Reply => () => Promise.reject(new TypeError('Failed to fetch')),
   /** Never answers: the page stays in its loading state. */

@@ -29,7 +29,10 @@ function allKeys(): string[] {
 // One pattern for all keys, longest first, compiled once: the language-switch test runs it on every mutation.
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KEY_PATTERN = new RegExp(
-  `(?:^|[^\\w.-])(${allKeys().sort((a, b) => b.length - a.length).map(escape).join('|')})(?=$|[^\\w-])`,
+  `(?:^|[^\\w.-])(${allKeys()
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?=$|[^\\w-])`,
   'gm',
 );
 

@@ -5,12 +5,12 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
 import partnersFile from '../../public/data/partners.json';
-import { App } from '../../src/app/app';
-import { initialNamespaces, isKioskLaunch } from '../../src/app/initial-language';
-import { Providers } from '../../src/app/providers';
-import { preloadData } from '../../src/app/query-client';
-import { detectLanguage } from '../../src/features/language/detect-language';
-import { createI18n } from '../../src/features/language/i18n';
+import { App } from '@/app/app';
+import { initialNamespaces, isKioskLaunch } from '@/app/initial-language';
+import { Providers } from '@/app/providers';
+import { preloadData } from '@/app/query-client';
+import { detectLanguage } from '@/features/language/detect-language';
+import { createI18n } from '@/features/language/i18n';
 import { reply, stubFetch, type Reply, type Routes } from './fetch-stub';
 
 /**
@@ -72,7 +72,9 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<RenderA
   window.history.replaceState(null, '', url);
   const fetchMock = stubFetch(routes);
   if (options.preload) preloadData(queryClient);
-  const { i18n, ready } = createI18n(options.lng ?? detectLanguage(), { namespaces: options.namespaces ?? initialNamespaces(isKioskLaunch()) });
+  const { i18n, ready } = createI18n(options.lng ?? detectLanguage(), {
+    namespaces: options.namespaces ?? initialNamespaces(isKioskLaunch()),
+  });
   await ready;
   beforeRender?.(i18n);
   // With fake timers, user-event's own pauses must move the fake clock too.

@@ -76,9 +76,24 @@ export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExp
       </div>
       <div className="kiosk-stage" aria-live={carousel.playing ? 'off' : 'polite'} {...swipe}>
         {leaving && carousel.previous !== null && (
-          <KioskSlide key={`leaving-${leaving.id}`} item={leaving} logo={renderLogo(leaving)} label={labelOf(carousel.previous)} leaving onOpen={() => {}} />
+          <KioskSlide
+            key={`leaving-${leaving.id}`}
+            item={leaving}
+            logo={renderLogo(leaving)}
+            label={labelOf(carousel.previous)}
+            leaving
+            onOpen={() => {}}
+          />
         )}
-        {current && <KioskSlide key={current.id} item={current} logo={renderLogo(current)} label={labelOf(carousel.index)} onOpen={() => onOpen(current)} />}
+        {current && (
+          <KioskSlide
+            key={current.id}
+            item={current}
+            logo={renderLogo(current)}
+            label={labelOf(carousel.index)}
+            onOpen={() => onOpen(current)}
+          />
+        )}
       </div>
     </section>
   );

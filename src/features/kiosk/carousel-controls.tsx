@@ -19,11 +19,23 @@ export function CarouselControls({ paused, progress, canMove, onTogglePaused, on
         <span className={paused ? 'kiosk-icon kiosk-icon--play' : 'kiosk-icon kiosk-icon--pause'} aria-hidden="true" />
         {paused ? t('play') : t('pause')}
       </button>
-      <button type="button" className="button button--quiet kiosk-controls__step" onClick={onPrevious} disabled={!canMove} aria-label={t('previous')}>
+      <button
+        type="button"
+        className="button button--quiet kiosk-controls__step"
+        onClick={onPrevious}
+        disabled={!canMove}
+        aria-label={t('previous')}
+      >
         <span className="kiosk-icon kiosk-icon--previous" aria-hidden="true" />
       </button>
       <p className="kiosk-controls__progress">{progress}</p>
-      <button type="button" className="button button--quiet kiosk-controls__step" onClick={onNext} disabled={!canMove} aria-label={t('next')}>
+      <button
+        type="button"
+        className="button button--quiet kiosk-controls__step"
+        onClick={onNext}
+        disabled={!canMove}
+        aria-label={t('next')}
+      >
         <span className="kiosk-icon kiosk-icon--next" aria-hidden="true" />
       </button>
     </div>

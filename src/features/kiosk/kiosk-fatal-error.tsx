@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInterval } from '../../shared/hooks/use-interval';
-import { useTimeout } from '../../shared/hooks/use-timeout';
+import { useInterval } from '@/shared/hooks/use-interval';
+import { useTimeout } from '@/shared/hooks/use-timeout';
 import './kiosk.css';
 
 interface KioskFatalErrorProps {

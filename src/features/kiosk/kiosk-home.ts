@@ -1,4 +1,4 @@
-import type { UrlPatch } from '../../shared/hooks/use-url-state';
+import type { UrlPatch } from '@/shared/hooks/use-url-state';
 import { KIOSK_PARAMS } from './kiosk-settings';
 
 /** The URL change that brings the kiosk home: drop every visitor parameter, restore the language. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QrCode } from '../../shared/ui/qr-code';
+import { QrCode } from '@/shared/ui/qr-code';
 
 /** Where a web page would offer a link, the kiosk offers its address to scan and take away. */
 export function KioskQr({ value, label }: { value: string; label: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdleTimer } from '../../shared/hooks/use-idle-timer';
-import { updateUrl, useSearchParams } from '../../shared/hooks/use-url-state';
+import { useIdleTimer } from '@/shared/hooks/use-idle-timer';
+import { updateUrl, useSearchParams } from '@/shared/hooks/use-url-state';
 import { AttractLoop } from './attract-loop';
 import { IdleWarning } from './idle-warning';
 import { homePatch } from './kiosk-home';
@@ -33,7 +33,15 @@ export interface KioskShellProps {
  * detail, scroll, paused rotation) goes back to the start. All of it lives in the URL, the mode
  * and the remounted attract loop, so one reset covers it all.
  */
-export function KioskShell({ items, renderLogo, renderBrowse, renderLanguageSwitch, onOpenItem, homeLanguage, onIdleReset }: KioskShellProps) {
+export function KioskShell({
+  items,
+  renderLogo,
+  renderBrowse,
+  renderLanguageSwitch,
+  onOpenItem,
+  homeLanguage,
+  onIdleReset,
+}: KioskShellProps) {
   const { t } = useTranslation('kiosk');
   const { rotateMs, idleMs, warningMs } = kioskSettings(useSearchParams());
   const [mode, setMode] = useState<'attract' | 'browse'>('attract');

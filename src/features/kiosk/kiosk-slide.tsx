@@ -1,6 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFitText } from '../../shared/hooks/use-fit-text';
+import { useFitText } from '@/shared/hooks/use-fit-text';
 import type { KioskItem } from './kiosk-item';
 import { KioskQr } from './kiosk-qr';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useOnline } from '../../shared/hooks/use-online';
+import { useOnline } from '@/shared/hooks/use-online';
 
 /**
  * A small, quiet note for staff that the kiosk runs from its offline copy. The status region is

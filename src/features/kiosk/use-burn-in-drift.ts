@@ -1,9 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { useInterval } from '../../shared/hooks/use-interval';
+import { useInterval } from '@/shared/hooks/use-interval';
 
 /** A closed path around a 4 px square, one pixel per step: never more than a glance would notice. */
 const PATH: readonly (readonly [number, number])[] = [
-  [0, 0], [1, 0], [2, 1], [3, 1], [4, 2], [3, 3], [2, 4], [1, 3], [0, 3], [-1, 2], [-1, 1],
+  [0, 0],
+  [1, 0],
+  [2, 1],
+  [3, 1],
+  [4, 2],
+  [3, 3],
+  [2, 4],
+  [1, 3],
+  [0, 3],
+  [-1, 2],
+  [-1, 1],
 ];
 
 /**

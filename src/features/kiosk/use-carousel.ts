@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTimeout } from '../../shared/hooks/use-timeout';
+import { useTimeout } from '@/shared/hooks/use-timeout';
 
 /** How long the outgoing slide stays on screen while it fades (matches kiosk.css). */
 export const TRANSITION_MS = 700;

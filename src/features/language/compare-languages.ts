@@ -1,4 +1,4 @@
-import { parseList } from '../../shared/hooks/use-url-state';
+import { parseList } from '@/shared/hooks/use-url-state';
 import { isUrlOnlyLanguage, matchLanguage } from './detect-language';
 import { AVAILABLE_LANGUAGES } from './locales';
 

@@ -1,4 +1,4 @@
-import { updateUrl } from '../../shared/lib/url';
+import { updateUrl } from '@/shared/lib/url';
 import { AVAILABLE_LANGUAGES, REVIEW_LANGUAGES } from './locales';
 
 export const LANGUAGE_STORAGE_KEY = 'partner-showcase.lng';

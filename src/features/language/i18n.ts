@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { localeGaps } from 'virtual:locale-gaps';
-import { htmlLangOf } from '../../shared/lib/html-lang';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 import { watchLocaleEdits } from './locale-hot-reload';
 import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, SOURCE_LANGUAGE, hasLocale, loadLocale } from './locales';
 
@@ -65,7 +65,10 @@ function createBackend(initialLanguage: string, owner: () => I18n): LocaleBacken
     init() {},
     read(lng, ns, callback) {
       if (lng === this.requested || lng === 'dev') {
-        load(lng, ns).then((data) => callback(null, data), (error: Error) => callback(error, false));
+        load(lng, ns).then(
+          (data) => callback(null, data),
+          (error: Error) => callback(error, false),
+        );
         return;
       }
       // Answered in a microtask, not synchronously: i18next may ask while React renders a component

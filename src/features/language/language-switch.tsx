@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage } from './detect-language';
-import { htmlLangOf } from '../../shared/lib/html-lang';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 import { AVAILABLE_LANGUAGES, nativeNameOf } from './locales';
 import './language-switch.css';
 

@@ -5,8 +5,8 @@
  * JSON instead of compiling them as scripts, and a file a translator broke fails alone, at run
  * time, with the language falling back (npm run i18n:check names the line before that).
  */
-import { DataFormatError, fetchJson } from '../../shared/lib/fetch-json';
-import { htmlLangOf } from '../../shared/lib/html-lang';
+import { DataFormatError, fetchJson } from '@/shared/lib/fetch-json';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 
 /**
  * The namespaces the first screen needs, loaded before it renders. The others (program,
@@ -34,9 +34,13 @@ const loaders: Record<string, Loader> =
         ),
       )
     : Object.fromEntries(
-        Object.entries(import.meta.glob<string>(['../../../locales/*/*.json', '!../../../locales/_*/**'], { query: '?url', import: 'default', eager: true })).map(
-          ([path, url]) => [path, () => fetchTexts(url)],
-        ),
+        Object.entries(
+          import.meta.glob<string>(['../../../locales/*/*.json', '!../../../locales/_*/**'], {
+            query: '?url',
+            import: 'default',
+            eager: true,
+          }),
+        ).map(([path, url]) => [path, () => fetchTexts(url)]),
       );
 
 function parseLocalePath(path: string): { lng: string; ns: string } | null {
@@ -132,8 +136,9 @@ export function nativeNameOf(lng: string): string {
  */
 export function preloadLocale(lng: string, namespaces: readonly string[] = NAMESPACES): void {
   for (const ns of namespaces) {
-    if (hasLocale(lng, ns)) loadLocale(lng, ns).catch(() => {
-      // The app's own request reports the failure; a preload only saves time.
-    });
+    if (hasLocale(lng, ns))
+      loadLocale(lng, ns).catch(() => {
+        // The app's own request reports the failure; a preload only saves time.
+      });
   }
 }

@@ -45,7 +45,11 @@ export function pseudoBundle(bundle: Record<string, unknown>): Record<string, un
   return Object.fromEntries(
     Object.entries(bundle).map(([key, value]) => [
       key,
-      typeof value === 'string' ? pseudoLocalize(value) : value && typeof value === 'object' ? pseudoBundle(value as Record<string, unknown>) : value,
+      typeof value === 'string'
+        ? pseudoLocalize(value)
+        : value && typeof value === 'object'
+          ? pseudoBundle(value as Record<string, unknown>)
+          : value,
     ]),
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUrlParam } from '../../shared/hooks/use-url-state';
+import { useUrlParam } from '@/shared/hooks/use-url-state';
 import { isUrlOnlyLanguage, matchLanguage } from './detect-language';
 import { switchLanguage } from './i18n';
 

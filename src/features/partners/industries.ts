@@ -1,15 +1,5 @@
 /** The industry taxonomy. Labels live in locales/<lng>/common.json under "industry". */
-export const INDUSTRIES = [
-  'internet',
-  'ai',
-  'cloud',
-  'ecommerce',
-  'finance',
-  'research',
-  'media',
-  'recruitment',
-  'architecture',
-] as const;
+export const INDUSTRIES = ['internet', 'ai', 'cloud', 'ecommerce', 'finance', 'research', 'media', 'recruitment', 'architecture'] as const;
 
 export type IndustryId = (typeof INDUSTRIES)[number];
 

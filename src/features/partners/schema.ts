@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { toSafeAssetUrl, toSafeHttpUrl } from '../../shared/lib/safe-url';
-import { DataFormatError } from '../../shared/lib/fetch-json';
+import { toSafeAssetUrl, toSafeHttpUrl } from '@/shared/lib/safe-url';
+import { DataFormatError } from '@/shared/lib/fetch-json';
 import { isIndustryId, type IndustryId } from './industries';
 
 /**
@@ -60,9 +60,11 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 function toPartner(record: v.InferOutput<typeof recordSchema>, index: number, baseUrl: string, warn: Warn): Partner {
   const logo = toSafeAssetUrl(record.logo, baseUrl);
-  if (record.logo !== undefined && logo === null) warn(`partners[${index}] (${record.id}) field "logo": not a site path or https URL; showing a monogram`);
+  if (record.logo !== undefined && logo === null)
+    warn(`partners[${index}] (${record.id}) field "logo": not a site path or https URL; showing a monogram`);
   const website = toSafeHttpUrl(record.website);
-  if (record.website !== undefined && website === null) warn(`partners[${index}] (${record.id}) field "website": only http(s) links are allowed; not linked`);
+  if (record.website !== undefined && website === null)
+    warn(`partners[${index}] (${record.id}) field "website": only http(s) links are allowed; not linked`);
   const industries = record.industries.filter((industry): industry is IndustryId => {
     if (isIndustryId(industry)) return true;
     warn(`partners[${index}] (${record.id}) field "industries": unknown industry "${industry}" ignored`);

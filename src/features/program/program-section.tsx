@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QrCode } from '../../shared/ui/qr-code';
+import { QrCode } from '@/shared/ui/qr-code';
 import { BENEFITS, CAPABILITIES, COMMUNITY_STATS, CONTACT_EMAIL, JOIN_URL } from './program-facts';
 import './program-section.css';
 

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { URL_CHANGE, updateUrl, type NavigateOptions } from '../lib/url';
+import { URL_CHANGE, updateUrl, type NavigateOptions } from '@/shared/lib/url';
 
-export { updateUrl, type NavigateOptions, type UrlPatch } from '../lib/url';
+export { updateUrl, type NavigateOptions, type UrlPatch } from '@/shared/lib/url';
 
 /**
  * The URL is the state: every piece of view state a visitor may share or come back to lives in the
@@ -30,15 +30,19 @@ export function useSearchParams(): URLSearchParams {
 export function useUrlParam(key: string): [string | null, (value: string | null, options?: NavigateOptions) => void] {
   const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
   const value = new URLSearchParams(search).get(key);
-  const setValue = useCallback(
-    (next: string | null, options?: NavigateOptions) => updateUrl({ [key]: next }, options),
-    [key],
-  );
+  const setValue = useCallback((next: string | null, options?: NavigateOptions) => updateUrl({ [key]: next }, options), [key]);
   return [value, setValue];
 }
 
 /** A comma-separated list parameter, e.g. ?industry=ai,finance */
 export function parseList(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -21,7 +21,9 @@ export class DataFormatError extends Error {
 }
 
 export function isRetryable(error: unknown): boolean {
-  return error instanceof NetworkError || (error instanceof HttpError && (error.status >= 500 || error.status === 408 || error.status === 429));
+  return (
+    error instanceof NetworkError || (error instanceof HttpError && (error.status >= 500 || error.status === 408 || error.status === 429))
+  );
 }
 
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {

@@ -36,7 +36,11 @@ export interface BackoffOptions {
 }
 
 /** How long to wait before the next self-reload: base, doubled for each recent reload, capped. */
-export function nextReloadDelayMs(key: string, { baseMs = 5_000, maxMs = 300_000, resetAfterMs = 600_000 }: BackoffOptions = {}, now = Date.now()): number {
+export function nextReloadDelayMs(
+  key: string,
+  { baseMs = 5_000, maxMs = 300_000, resetAfterMs = 600_000 }: BackoffOptions = {},
+  now = Date.now(),
+): number {
   const previous = read(key);
   const count = previous && now - previous.at < resetAfterMs ? previous.count : 0;
   return Math.min(baseMs * 2 ** count, maxMs);

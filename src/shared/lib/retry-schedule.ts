@@ -16,7 +16,10 @@ export interface RetrySchedule {
  * a timer that doubles from firstDelayMs up to maxDelayMs (a venue network can be "connected" with
  * no way out, and then no online event ever comes). One attempt at a time.
  */
-export function retryUntil(attempt: () => Promise<boolean>, { firstDelayMs = 5_000, maxDelayMs = 300_000, immediate = false }: RetryScheduleOptions = {}): RetrySchedule {
+export function retryUntil(
+  attempt: () => Promise<boolean>,
+  { firstDelayMs = 5_000, maxDelayMs = 300_000, immediate = false }: RetryScheduleOptions = {},
+): RetrySchedule {
   let delayMs = firstDelayMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;

@@ -24,4 +24,3 @@ export function updateUrl(patch: UrlPatch, { history = 'push', state }: Navigate
   else window.history.replaceState(state ?? window.history.state, '', next);
   window.dispatchEvent(new Event(URL_CHANGE));
 }
-

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { useLatest } from '../hooks/use-latest';
-import { retryUntil } from '../lib/retry-schedule';
+import { useLatest } from '@/shared/hooks/use-latest';
+import { retryUntil } from '@/shared/lib/retry-schedule';
 import { ErrorBoundary } from './error-boundary';
 
 /** A part's code did not download: the network dropped, say, before the service worker had it. */

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useNearViewport } from '../hooks/use-near-viewport';
+import { useNearViewport } from '@/shared/hooks/use-near-viewport';
 import { lazyPart } from './lazy-part';
 
 const QrCodeSvg = lazyPart(() => import('./qr-code-svg').then((module) => module.QrCodeSvg));

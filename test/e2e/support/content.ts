@@ -47,7 +47,9 @@ const NAMESPACES = readdirSync(`${root}locales/zh`)
 export function ui(lang: Lang, key: string): string {
   const [ns, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
   const file = `locales/${lang}/${ns}.json`;
-  const value = path.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), readJson<Tree>(file));
+  const value = path
+    .split('.')
+    .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), readJson<Tree>(file));
   if (typeof value !== 'string') throw new Error(`no string ${path} in ${file}`);
   return value;
 }

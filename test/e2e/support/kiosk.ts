@@ -22,21 +22,25 @@ export async function expectAttractHome(page: Page) {
 
 /** Every control a finger can hit, as visible boxes. */
 export async function targetSizes(scope: Locator) {
-  return scope
-    .locator('button, a[href], input, select, textarea, [role="button"]')
-    .evaluateAll((elements) =>
-      elements
-        .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
-        .map((element) => {
-          const box = element.getBoundingClientRect();
-          return { name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40), width: Math.round(box.width), height: Math.round(box.height) };
-        }),
-    );
+  return scope.locator('button, a[href], input, select, textarea, [role="button"]').evaluateAll((elements) =>
+    elements
+      .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40),
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        };
+      }),
+  );
 }
 
 /** Links that would take a visitor away from the kiosk. */
 export async function foreignLinks(page: Page) {
-  return page.locator('a[href]').evaluateAll((links) =>
-    links.map((link) => (link as HTMLAnchorElement).href).filter((href) => new URL(href).origin !== window.location.origin),
-  );
+  return page
+    .locator('a[href]')
+    .evaluateAll((links) =>
+      links.map((link) => (link as HTMLAnchorElement).href).filter((href) => new URL(href).origin !== window.location.origin),
+    );
 }

@@ -24,7 +24,9 @@ export interface PageGuard {
 // the test through a binding, so violations survive reloads and navigations.
 function reportCspViolations() {
   document.addEventListener('securitypolicyviolation', (event) => {
-    window.__reportCspViolation?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    window.__reportCspViolation?.(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    );
   });
 }
 

@@ -1,5 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +24,15 @@ import { extname, join, resolve } from 'node:path';
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SKIP = /^(node_modules|\.git|dist.*|.*test-results|playwright-report|coverage|bench)$/;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
 
 export type Texts = Record<string, Record<string, unknown>>;
 
@@ -32,10 +51,15 @@ export function copyProject(): ProjectCopy {
   return {
     writeLocale(lng, namespaces) {
       mkdirSync(join(copy, 'locales', lng), { recursive: true });
-      for (const [ns, texts] of Object.entries(namespaces)) writeFileSync(join(copy, 'locales', lng, `${ns}.json`), JSON.stringify(texts, null, 2));
+      for (const [ns, texts] of Object.entries(namespaces))
+        writeFileSync(join(copy, 'locales', lng, `${ns}.json`), JSON.stringify(texts, null, 2));
     },
     build({ mode = 'production', outDir = 'dist' } = {}) {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'], { cwd: copy, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'],
+        { cwd: copy, stdio: 'pipe' },
+      );
       return join(copy, outDir);
     },
     remove: () => rmSync(copy, { recursive: true, force: true }),

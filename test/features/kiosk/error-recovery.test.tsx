@@ -1,12 +1,12 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reloadOnStaleChunks } from '../../../src/app/error-recovery';
-import { newerBuildDeployed } from '../../../src/shared/lib/page-html';
-import { reloadKiosk, showStaticFatalScreen } from '../../../src/app/kiosk-recovery';
-import { KioskFatalError } from '../../../src/features/kiosk/kiosk-fatal-error';
-import { resolveHomeLanguage } from '../../../src/features/kiosk/kiosk-launch';
-import { ErrorBoundary } from '../../../src/shared/ui/error-boundary';
-import { renderApp } from '../../support/render-app';
+import { reloadOnStaleChunks } from '@/app/error-recovery';
+import { newerBuildDeployed } from '@/shared/lib/page-html';
+import { reloadKiosk, showStaticFatalScreen } from '@/app/kiosk-recovery';
+import { KioskFatalError } from '@/features/kiosk/kiosk-fatal-error';
+import { resolveHomeLanguage } from '@/features/kiosk/kiosk-launch';
+import { ErrorBoundary } from '@/shared/ui/error-boundary';
+import { renderApp } from '@test/support/render-app';
 
 afterEach(() => {
   window.sessionStorage.clear();
@@ -45,7 +45,9 @@ describe('a chunk that did not download', () => {
 
 describe('whether the server has a newer build', () => {
   const serve = (html: string | null) =>
-    vi.spyOn(window, 'fetch').mockImplementation(async () => (html === null ? Promise.reject(new TypeError('Failed to fetch')) : new Response(html)));
+    vi
+      .spyOn(window, 'fetch')
+      .mockImplementation(async () => (html === null ? Promise.reject(new TypeError('Failed to fetch')) : new Response(html)));
 
   beforeEach(() => {
     const script = document.createElement('script');

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Root } from '../../../src/app/root';
-import { renderApp } from '../../support/render-app';
+import { Root } from '@/app/root';
+import { renderApp } from '@test/support/render-app';
 
 /**
  * The whole kiosk as main.tsx composes it: real data file, real locale files, real providers.
@@ -63,7 +63,8 @@ describe('kiosk mode of the app', () => {
   it('never renders a link to another origin, in the attract loop or the browse view', async () => {
     const { user } = await renderApp({ url: '/?kiosk=1&rotate=600', lng: 'zh', ui: <Root /> });
     await screen.findByRole('heading', { level: 2, name: '华为云' });
-    const foreign = () => [...document.querySelectorAll('a[href]')].filter((a) => new URL((a as HTMLAnchorElement).href).origin !== window.location.origin);
+    const foreign = () =>
+      [...document.querySelectorAll('a[href]')].filter((a) => new URL((a as HTMLAnchorElement).href).origin !== window.location.origin);
     expect(foreign()).toEqual([]);
     await user.click(screen.getByRole('button', { name: '浏览全部合作伙伴' }));
     await screen.findByRole('heading', { name: '合作伙伴怎么说' });

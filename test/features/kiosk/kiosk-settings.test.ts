@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { homePatch, homeUrl } from '../../../src/features/kiosk/kiosk-home';
-import { isKioskMode, resolveHomeLanguage } from '../../../src/features/kiosk/kiosk-launch';
-import { parseSeconds, warningMsFor } from '../../../src/features/kiosk/kiosk-settings';
+import { homePatch, homeUrl } from '@/features/kiosk/kiosk-home';
+import { isKioskMode, resolveHomeLanguage } from '@/features/kiosk/kiosk-launch';
+import { parseSeconds, warningMsFor } from '@/features/kiosk/kiosk-settings';
 
 describe('kiosk settings from the URL', () => {
   it('turns kiosk mode on for ?kiosk=1 and friends, off for 0/false/absent', () => {

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { vi } from 'vitest';
-import type { KioskItem } from '../../../src/features/kiosk/kiosk-item';
-import { KioskShell } from '../../../src/features/kiosk/kiosk-shell';
-import { updateUrl } from '../../../src/shared/hooks/use-url-state';
-import { renderApp } from '../../support/render-app';
+import type { KioskItem } from '@/features/kiosk/kiosk-item';
+import { KioskShell } from '@/features/kiosk/kiosk-shell';
+import { updateUrl } from '@/shared/hooks/use-url-state';
+import { renderApp } from '@test/support/render-app';
 
 /** Kiosk shell tests: made-up testimonials, the real i18next and locale files, a fake clock. */
 function item(id: string, name: string): KioskItem {

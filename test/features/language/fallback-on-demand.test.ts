@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 const gaps = vi.hoisted(() => ({ localeGaps: {} as Record<string, string[]> }));
 vi.mock('virtual:locale-gaps', () => gaps);
 
-const { createI18n } = await import('../../../src/features/language/i18n');
+const { createI18n } = await import('@/features/language/i18n');
 const idle = () => new Promise((resolve) => setTimeout(resolve, 400));
 const hasTexts = (i18n: ReturnType<typeof createI18n>['i18n'], lng: string, ns: string) =>
   Object.keys(i18n.getResourceBundle(lng, ns) ?? {}).length > 0;

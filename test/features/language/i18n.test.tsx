@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createI18n, fallbackChain, switchLanguage } from '../../../src/features/language/i18n';
-import { rawKeysIn } from '../../support/raw-keys';
-import { renderApp } from '../../support/render-app';
+import { createI18n, fallbackChain, switchLanguage } from '@/features/language/i18n';
+import { rawKeysIn } from '@test/support/raw-keys';
+import { renderApp } from '@test/support/render-app';
 
 /** Loads a bundle, drops one key from a deep copy, and puts the copy back in place of the original. */
 function dropKey(i18n: Awaited<ReturnType<typeof renderApp>>['i18n'], lng: string, ns: string, path: string) {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { renderApp } from '../../support/render-app';
+import { renderApp } from '@test/support/render-app';
 
 describe('the language switch', () => {
   // A switch loads texts while components render; React must never report an update made in the
@@ -41,5 +41,4 @@ describe('the language switch', () => {
     expect(window.history.length).toBe(before);
     expect(window.location.search).toBe('?lng=en&industry=ai');
   });
-
 });

@@ -1,7 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { AVAILABLE_LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, hasLocale, loadLocale, nativeNameOf, textsOnly } from '../../../src/features/language/locales';
+import {
+  AVAILABLE_LANGUAGES,
+  NAMESPACES,
+  SOURCE_LANGUAGE,
+  hasLocale,
+  loadLocale,
+  nativeNameOf,
+  textsOnly,
+} from '@/features/language/locales';
 
 const localeFolders = readdirSync(resolve(import.meta.dirname, '../../../locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))

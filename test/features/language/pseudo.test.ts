@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/features/language/detect-language';
-import { createI18n } from '../../../src/features/language/i18n';
-import { AVAILABLE_LANGUAGES } from '../../../src/features/language/locales';
-import { pseudoBundle, pseudoLocalize } from '../../../src/features/language/pseudo';
+import { detectLanguage } from '@/features/language/detect-language';
+import { createI18n } from '@/features/language/i18n';
+import { AVAILABLE_LANGUAGES } from '@/features/language/locales';
+import { pseudoBundle, pseudoLocalize } from '@/features/language/pseudo';
 
 const plainLetters = (text: string) => text.replace(/\{\{[^}]*\}\}|<\/?[a-z]+>/g, '').match(/[A-Za-z]/g) ?? [];
 
@@ -18,7 +18,12 @@ describe('pseudo-locale', () => {
   });
 
   it('makes text about 40% longer, short words included', () => {
-    for (const source of ['Retry', 'AI', 'What our partners say', 'Hear how they use Volcano to schedule AI and big data workloads in production.']) {
+    for (const source of [
+      'Retry',
+      'AI',
+      'What our partners say',
+      'Hear how they use Volcano to schedule AI and big data workloads in production.',
+    ]) {
       const ratio = pseudoLocalize(source).length / source.length;
       expect(ratio, source).toBeGreaterThanOrEqual(1.35);
       expect(ratio, source).toBeLessThanOrEqual(source.length < 6 ? 2.5 : 1.5);

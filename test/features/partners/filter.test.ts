@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countByIndustry, filterPartners, normalizeForSearch } from '../../../src/features/partners/filter';
-import type { IndustryId } from '../../../src/features/partners/industries';
-import type { Partner } from '../../../src/features/partners/schema';
+import { countByIndustry, filterPartners, normalizeForSearch } from '@/features/partners/filter';
+import type { IndustryId } from '@/features/partners/industries';
+import type { Partner } from '@/features/partners/schema';
 
 function partner(id: string, industries: IndustryId[]): Partner {
   return { id, logo: null, website: null, industries, featured: false };

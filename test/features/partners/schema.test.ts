@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parsePartnerData } from '../../../src/features/partners/schema';
-import { DataFormatError } from '../../../src/shared/lib/fetch-json';
-import { partnersData } from '../../support/render-app';
+import { parsePartnerData } from '@/features/partners/schema';
+import { DataFormatError } from '@/shared/lib/fetch-json';
+import { partnersData } from '@test/support/render-app';
 
 function record(overrides: Record<string, unknown> = {}) {
   return { id: 'acme', logo: 'logos/acme.svg', website: 'https://acme.example', industries: ['ai'], featured: false, ...overrides };
@@ -77,15 +77,21 @@ describe('parsePartnerData', () => {
     expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*industries.*space-mining/)]);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'ftp://acme.example', '//acme.example', 'acme.example'])(
-    'keeps the partner but not a website of %j',
-    (website) => {
-      const { partners, warnings } = parse([record({ website })]);
-      expect(partners).toHaveLength(1);
-      expect(partners[0]!.website).toBeNull();
-      expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*website/)]);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox',
+    'ftp://acme.example',
+    '//acme.example',
+    'acme.example',
+  ])('keeps the partner but not a website of %j', (website) => {
+    const { partners, warnings } = parse([record({ website })]);
+    expect(partners).toHaveLength(1);
+    expect(partners[0]!.website).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*website/)]);
+  });
 
   it.each([
     ['http://acme.example', 'http://acme.example/'],
@@ -113,14 +119,20 @@ describe('parsePartnerData', () => {
     expect(warnings).toEqual([]);
   });
 
-  it.each(['//evil.example/x.svg', '/\\evil.example/x.svg', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'http://cdn.example/acme.svg', '../x.svg', 'logos/../../x.svg', ''])(
-    'rejects the logo %j: the partner keeps a monogram',
-    (logo) => {
-      const { partners, warnings } = parse([record({ logo })]);
-      expect(partners[0]!.logo).toBeNull();
-      expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*logo/)]);
-    },
-  );
+  it.each([
+    '//evil.example/x.svg',
+    '/\\evil.example/x.svg',
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg/>',
+    'http://cdn.example/acme.svg',
+    '../x.svg',
+    'logos/../../x.svg',
+    '',
+  ])('rejects the logo %j: the partner keeps a monogram', (logo) => {
+    const { partners, warnings } = parse([record({ logo })]);
+    expect(partners[0]!.logo).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*logo/)]);
+  });
 
   it('puts featured partners first and otherwise keeps the order of the file', () => {
     const { partners } = parse([record({ id: 'a' }), record({ id: 'b' }), record({ id: 'host', featured: true }), record({ id: 'c' })]);

@@ -27,7 +27,9 @@ describe('i18n check: locale files against the Chinese source', () => {
 
   it('reports missing and empty texts as errors and extra keys as warnings', () => {
     const findings = findingsOf('missing-extra-empty');
-    expect(summary(findings, 'missing')).toEqual([{ severity: 'error', file: 'locales/en/common.json', key: 'menu.close', line: undefined }]);
+    expect(summary(findings, 'missing')).toEqual([
+      { severity: 'error', file: 'locales/en/common.json', key: 'menu.close', line: undefined },
+    ]);
     expect(summary(findings, 'empty')).toEqual([{ severity: 'error', file: 'locales/en/common.json', key: 'title', line: 2 }]);
     expect(summary(findings, 'extra')).toEqual([{ severity: 'warning', file: 'locales/en/common.json', key: 'menu.shut', line: 5 }]);
   });

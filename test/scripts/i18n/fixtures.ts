@@ -10,9 +10,7 @@ export function findingsOf(name: string): Finding[] {
 
 /** The findings of one kind, as file / key / line triples that read well in a failure message. */
 export function summary(findings: Finding[], kind: string) {
-  return findings
-    .filter((finding) => finding.kind === kind)
-    .map(({ severity, file, key, line }) => ({ severity, file, key, line }));
+  return findings.filter((finding) => finding.kind === kind).map(({ severity, file, key, line }) => ({ severity, file, key, line }));
 }
 
 export const errorsOf = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error');

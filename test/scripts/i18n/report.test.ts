@@ -8,7 +8,9 @@ describe('i18n check: what a translator reads', () => {
   it('prints findings by file with the key, both texts and the note for translators', () => {
     const { findings } = checkLocales(fixtureRoot('too-long'));
     const text = formatFindings(findings);
-    expect(text).toContain('locales/en/common.json\n  ✖ error   line 2  button\n            The text has 28 characters; there is room for 12. Shorten it.\n            context: Retry button. At most 12 characters.');
+    expect(text).toContain(
+      'locales/en/common.json\n  ✖ error   line 2  button\n            The text has 28 characters; there is room for 12. Shorten it.\n            context: Retry button. At most 12 characters.',
+    );
   });
 
   it('prints coverage per language and namespace', () => {
@@ -24,7 +26,9 @@ describe('i18n check: what a translator reads', () => {
   });
 
   it('ends with a count that says whether the check failed', () => {
-    expect(formatSummary(checkLocales(fixtureRoot('missing-extra-empty')).findings)).toMatch(/^2 errors, \d+ warnings\. Errors must be fixed/);
+    expect(formatSummary(checkLocales(fixtureRoot('missing-extra-empty')).findings)).toMatch(
+      /^2 errors, \d+ warnings\. Errors must be fixed/,
+    );
     expect(formatSummary([])).toBe('0 errors, 0 warnings. All good.');
   });
 

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The hook remembers, per page, that a paint has happened: each test loads a fresh copy.
-const freshHook = async () => (await import('../../../src/shared/hooks/use-after-first-paint')).useAfterFirstPaint;
+const freshHook = async () => (await import('@/shared/hooks/use-after-first-paint')).useAfterFirstPaint;
 
 describe('useAfterFirstPaint', () => {
   beforeEach(() => {

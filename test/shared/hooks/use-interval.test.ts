@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useInterval } from '../../../src/shared/hooks/use-interval';
+import { useInterval } from '@/shared/hooks/use-interval';
 
 describe('useInterval', () => {
   beforeEach(() => {
@@ -22,7 +22,9 @@ describe('useInterval', () => {
 
   it('pauses on null and clears its timer on unmount', () => {
     const callback = vi.fn();
-    const { rerender, unmount } = renderHook(({ delay }) => useInterval(callback, delay), { initialProps: { delay: 100 as number | null } });
+    const { rerender, unmount } = renderHook(({ delay }) => useInterval(callback, delay), {
+      initialProps: { delay: 100 as number | null },
+    });
     rerender({ delay: null });
     vi.advanceTimersByTime(1_000);
     expect(callback).not.toHaveBeenCalled();

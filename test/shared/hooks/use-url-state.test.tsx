@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { parseList, updateUrl, useSearchParams, useUrlParam } from '../../../src/shared/hooks/use-url-state';
+import { parseList, updateUrl, useSearchParams, useUrlParam } from '@/shared/hooks/use-url-state';
 
 const here = () => window.location.pathname + window.location.search;
 

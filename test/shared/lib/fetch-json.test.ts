@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataFormatError, HttpError, NetworkError, fetchJson, isRetryable } from '../../../src/shared/lib/fetch-json';
-import { reply, stubFetch } from '../../support/fetch-stub';
+import { DataFormatError, HttpError, NetworkError, fetchJson, isRetryable } from '@/shared/lib/fetch-json';
+import { reply, stubFetch } from '@test/support/fetch-stub';
 
 const URL_PATH = '/data/partners.json';
 
@@ -27,10 +27,13 @@ describe('fetchJson', () => {
     expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 
-  it.each(['{"partners": [', '<!doctype html><title>Not found</title>', ''])('turns the malformed body %j into a DataFormatError', async (body) => {
-    stubFetch({ [URL_PATH]: reply.text(body) });
-    await expect(fetchJson(URL_PATH)).rejects.toBeInstanceOf(DataFormatError);
-  });
+  it.each(['{"partners": [', '<!doctype html><title>Not found</title>', ''])(
+    'turns the malformed body %j into a DataFormatError',
+    async (body) => {
+      stubFetch({ [URL_PATH]: reply.text(body) });
+      await expect(fetchJson(URL_PATH)).rejects.toBeInstanceOf(DataFormatError);
+    },
+  );
 
   it('lets an abort through as it is, not as a network error', async () => {
     const controller = new AbortController();

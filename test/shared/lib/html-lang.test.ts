@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { htmlLangOf } from '../../../src/shared/lib/html-lang';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 
 it('gives zh-CN for the zh folder and keeps other tags as they are', () => {
   expect(htmlLangOf('zh')).toBe('zh-CN');

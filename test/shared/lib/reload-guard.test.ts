@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mayReloadOnce, nextReloadDelayMs, recordReload } from '../../../src/shared/lib/reload-guard';
+import { mayReloadOnce, nextReloadDelayMs, recordReload } from '@/shared/lib/reload-guard';
 
 const KEY = 'test.reload';
 

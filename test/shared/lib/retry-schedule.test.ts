@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { retryUntil } from '../../../src/shared/lib/retry-schedule';
+import { retryUntil } from '@/shared/lib/retry-schedule';
 
 afterEach(() => {
   vi.useRealTimers();

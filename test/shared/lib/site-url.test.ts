@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteBaseUrl, webDeepLink } from '../../../src/shared/lib/site-url';
+import { siteBaseUrl, webDeepLink } from '@/shared/lib/site-url';
 
 describe('web deep links', () => {
   it('uses the configured site URL when it is absolute', () => {

@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../../src/shared/ui/error-boundary';
-import { lazyPart } from '../../../src/shared/ui/lazy-part';
-import { RetryNotice } from '../../../src/shared/ui/retry-notice';
+import { ErrorBoundary } from '@/shared/ui/error-boundary';
+import { lazyPart } from '@/shared/ui/lazy-part';
+import { RetryNotice } from '@/shared/ui/retry-notice';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>;

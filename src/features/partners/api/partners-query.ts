@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson, isRetryable } from '../../../shared/lib/fetch-json';
-import { parsePartnerData } from '../schema';
+import { fetchJson, isRetryable } from '@/shared/lib/fetch-json';
+import { parsePartnerData } from '@/features/partners/schema';
 
 const BASE_URL = import.meta.env.BASE_URL;
 /** Overridable at build time: VITE_PARTNERS_URL=https://cdn.example.org/partners.json npm run build */

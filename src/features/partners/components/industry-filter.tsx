@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { INDUSTRIES, type IndustryId } from '../industries';
+import { INDUSTRIES, type IndustryId } from '@/features/partners/industries';
 import './industry-filter.css';
 
 interface IndustryFilterProps {
@@ -36,8 +36,7 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
               onClick={() => onToggle(industry)}
             >
               {/* The space makes the accessible name "AI 4", not "AI4"; the flex layout ignores it. */}
-              <span>{t(`industry.${industry}`)}</span>{' '}
-              <span className="chip__count">{count}</span>
+              <span>{t(`industry.${industry}`)}</span> <span className="chip__count">{count}</span>
             </button>
           );
         })}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IndustryId } from '../industries';
+import type { IndustryId } from '@/features/partners/industries';
 
 export function IndustryTags({ industries }: { industries: readonly IndustryId[] }) {
   const { t } = useTranslation();

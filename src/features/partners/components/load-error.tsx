@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DataFormatError, HttpError } from '../../../shared/lib/fetch-json';
-import { RetryNotice } from '../../../shared/ui/retry-notice';
+import { DataFormatError, HttpError } from '@/shared/lib/fetch-json';
+import { RetryNotice } from '@/shared/ui/retry-notice';
 
 /** A failed data file: what happened in plain words, and a retry that works. */
 export function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
@@ -11,5 +11,13 @@ export function LoadError({ error, onRetry, retrying }: { error: Error; onRetry:
       : error instanceof HttpError
         ? t('error.http', { status: error.status })
         : t('error.network');
-  return <RetryNotice heading={<h3>{t('error.heading')}</h3>} message={message} retryLabel={t('error.retry')} onRetry={onRetry} retrying={retrying} />;
+  return (
+    <RetryNotice
+      heading={<h3>{t('error.heading')}</h3>}
+      message={message}
+      retryLabel={t('error.retry')}
+      onRetry={onRetry}
+      retrying={retrying}
+    />
+  );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyPart } from '../../../shared/ui/lazy-part';
-import { RetryNotice } from '../../../shared/ui/retry-notice';
-import { usePartnerView } from '../hooks/use-partner-view';
-import type { PartnerText } from '../hooks/use-partner-text';
-import type { Partner } from '../schema';
+import { lazyPart } from '@/shared/ui/lazy-part';
+import { RetryNotice } from '@/shared/ui/retry-notice';
+import { usePartnerView } from '@/features/partners/hooks/use-partner-view';
+import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
+import type { Partner } from '@/features/partners/schema';
 import { IndustryFilter } from './industry-filter';
 import { PartnerGrid } from './partner-grid';
 import { SearchBox } from './search-box';

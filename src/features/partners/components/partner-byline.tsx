@@ -1,5 +1,5 @@
-import { htmlLangOf } from '../../../shared/lib/html-lang';
-import type { LocalizedText, PartnerText } from '../hooks/use-partner-text';
+import { htmlLangOf } from '@/shared/lib/html-lang';
+import type { LocalizedText, PartnerText } from '@/features/partners/hooks/use-partner-text';
 
 function Part({ value }: { value: LocalizedText | null }) {
   if (!value) return null;
@@ -11,7 +11,11 @@ export function PartnerByline({ text }: { text: PartnerText }) {
   if (!text.speaker && !text.title) return null;
   return (
     <p className="partner-byline">
-      {text.speaker && <strong className="partner-byline__speaker"><Part value={text.speaker} /></strong>}
+      {text.speaker && (
+        <strong className="partner-byline__speaker">
+          <Part value={text.speaker} />
+        </strong>
+      )}
       {text.speaker && text.title && <span aria-hidden="true"> · </span>}
       <Part value={text.title} />
     </p>

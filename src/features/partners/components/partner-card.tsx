@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlLangOf } from '../../../shared/lib/html-lang';
-import type { PartnerText } from '../hooks/use-partner-text';
-import type { Partner } from '../schema';
+import { htmlLangOf } from '@/shared/lib/html-lang';
+import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
+import type { Partner } from '@/features/partners/schema';
 import { IndustryTags } from './industry-tags';
 import { PartnerByline, PartnerQuote } from './partner-byline';
 import { PartnerLogo } from './partner-logo';
@@ -34,7 +34,12 @@ export const PartnerCard = memo(function PartnerCard({ partner, text, onOpen, hi
   );
 });
 
-const PartnerCardContent = memo(function PartnerCardContent({ partner, text, onOpen, headingId }: PartnerCardProps & { headingId: string }) {
+const PartnerCardContent = memo(function PartnerCardContent({
+  partner,
+  text,
+  onOpen,
+  headingId,
+}: PartnerCardProps & { headingId: string }) {
   const { t } = useTranslation();
   return (
     <>

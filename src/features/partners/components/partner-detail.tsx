@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlLangOf } from '../../../shared/lib/html-lang';
-import type { PartnerText } from '../hooks/use-partner-text';
-import type { Partner } from '../schema';
+import { htmlLangOf } from '@/shared/lib/html-lang';
+import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
+import type { Partner } from '@/features/partners/schema';
 import { IndustryTags } from './industry-tags';
 import { PartnerByline, PartnerQuote } from './partner-byline';
 import { PartnerLogo } from './partner-logo';
@@ -21,14 +21,25 @@ export function WebsiteLink({ partner, text }: { partner: Partner; text: Partner
   const { t } = useTranslation();
   if (!partner.website) return null;
   return (
-    <a className="button" href={partner.website} target="_blank" rel="noopener noreferrer" aria-label={t('detail.websiteLabel', { name: text.name.text })}>
+    <a
+      className="button"
+      href={partner.website}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={t('detail.websiteLabel', { name: text.name.text })}
+    >
       {t('detail.website')}
     </a>
   );
 }
 
 /** The full testimonial in a modal dialog: focus is trapped, Escape closes, focus returns. */
-export function PartnerDetail({ partner, text, onClose, renderWebsite = (p, tx) => <WebsiteLink partner={p} text={tx} /> }: PartnerDetailProps) {
+export function PartnerDetail({
+  partner,
+  text,
+  onClose,
+  renderWebsite = (p, tx) => <WebsiteLink partner={p} text={tx} />,
+}: PartnerDetailProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -36,7 +47,8 @@ export function PartnerDetail({ partner, text, onClose, renderWebsite = (p, tx) 
     if (!element) return undefined;
     // The dialog leaves with React (the URL changed), not through close(), and a removed dialog
     // does not give focus back by itself: remember who opened it and return focus there.
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (!element.open) element.showModal();
     return () => {
       if (element.open) element.close();

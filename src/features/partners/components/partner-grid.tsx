@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { PartnerText } from '../hooks/use-partner-text';
-import { useRenderedCards } from '../hooks/use-rendered-cards';
-import type { Partner } from '../schema';
+import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
+import { useRenderedCards } from '@/features/partners/hooks/use-rendered-cards';
+import type { Partner } from '@/features/partners/schema';
 import { PartnerCard } from './partner-card';
 import './partner-card.css';
 

@@ -1,5 +1,5 @@
 /** The shape of the loaded list, so nothing moves when the data arrives. */
-export function PartnersSkeleton({ cards = 6, label = "" }: { cards?: number; label?: string }) {
+export function PartnersSkeleton({ cards = 6, label = '' }: { cards?: number; label?: string }) {
   return (
     <div className="partners-skeleton" role="status" aria-busy="true">
       {label && <span className="visually-hidden">{label}</span>}

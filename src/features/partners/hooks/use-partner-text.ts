@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../schema';
+import type { Partner } from '@/features/partners/schema';
 
 export type PartnerField = 'name' | 'speaker' | 'title' | 'quote';
 

@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { parseList, updateUrl, useSearchParams } from '../../../shared/hooks/use-url-state';
-import { countByIndustry, filterPartners } from '../filter';
-import { INDUSTRIES, isIndustryId, type IndustryId } from '../industries';
-import type { Partner } from '../schema';
+import { parseList, updateUrl, useSearchParams } from '@/shared/hooks/use-url-state';
+import { countByIndustry, filterPartners } from '@/features/partners/filter';
+import { INDUSTRIES, isIndustryId, type IndustryId } from '@/features/partners/industries';
+import type { Partner } from '@/features/partners/schema';
 import { searchableText, usePartnerText } from './use-partner-text';
 
 const DETAIL_STATE = 'partnerDetail';

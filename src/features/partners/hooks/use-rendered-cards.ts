@@ -68,7 +68,9 @@ export function useRenderedCards<T extends Keyed>(
     if (!pending) return undefined;
     const frame = requestAnimationFrame(() =>
       startTransition(() =>
-        setState((latest) => (latest.key === listKey ? { ...latest, count: latest.count + step, parked: latest.parked.slice(step) } : latest)),
+        setState((latest) =>
+          latest.key === listKey ? { ...latest, count: latest.count + step, parked: latest.parked.slice(step) } : latest,
+        ),
       ),
     );
     return () => cancelAnimationFrame(frame);

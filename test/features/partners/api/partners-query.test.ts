@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { partnersQueryOptions } from '../../../../src/features/partners/api/partners-query';
-import { DataFormatError, HttpError, NetworkError } from '../../../../src/shared/lib/fetch-json';
-import { reply, stubFetch } from '../../../support/fetch-stub';
-import { PARTNERS_PATH, partnersData } from '../../../support/render-app';
+import { partnersQueryOptions } from '@/features/partners/api/partners-query';
+import { DataFormatError, HttpError, NetworkError } from '@/shared/lib/fetch-json';
+import { reply, stubFetch } from '@test/support/fetch-stub';
+import { PARTNERS_PATH, partnersData } from '@test/support/render-app';
 
 const URL = '/data/partners.json';
 

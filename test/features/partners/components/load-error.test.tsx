@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { reply, type Reply } from '../../../support/fetch-stub';
-import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
+import { reply, type Reply } from '@test/support/fetch-stub';
+import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 /**
  * Network and server errors are retried with backoff before the message shows; a fake clock that
@@ -15,11 +15,26 @@ async function renderFailing(lng: string, ...replies: Reply[]) {
 }
 
 const cases = [
-  ['HTTP 500', reply.status(500), 'The server returned an error (500). Please try again in a moment.', '服务器返回了错误（500），请稍后重试。'],
-  ['HTTP 404', reply.status(404), 'The server returned an error (404). Please try again in a moment.', '服务器返回了错误（404），请稍后重试。'],
+  [
+    'HTTP 500',
+    reply.status(500),
+    'The server returned an error (500). Please try again in a moment.',
+    '服务器返回了错误（500），请稍后重试。',
+  ],
+  [
+    'HTTP 404',
+    reply.status(404),
+    'The server returned an error (404). Please try again in a moment.',
+    '服务器返回了错误（404），请稍后重试。',
+  ],
   ['a network failure', reply.networkError(), 'There is a problem with the network connection.', '网络连接出现问题，请检查网络后重试。'],
   ['malformed JSON', reply.text('{"partners": ['), 'The partner data file is malformed.', '合作伙伴数据文件格式有误，请联系网站维护者。'],
-  ['the wrong shape', reply.json({ partners: 'none' }), 'The partner data file is malformed.', '合作伙伴数据文件格式有误，请联系网站维护者。'],
+  [
+    'the wrong shape',
+    reply.json({ partners: 'none' }),
+    'The partner data file is malformed.',
+    '合作伙伴数据文件格式有误，请联系网站维护者。',
+  ],
 ] as const;
 
 describe('when the data file fails', () => {

@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import enPartners from '../../../../locales/en/partners.json';
 import zhPartners from '../../../../locales/zh/partners.json';
-import { reply } from '../../../support/fetch-stub';
-import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
+import { reply } from '@test/support/fetch-stub';
+import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 const param = (key: string) => new URLSearchParams(window.location.search).get(key);
 

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import enPartners from '../../../../locales/en/partners.json';
 import zhPartners from '../../../../locales/zh/partners.json';
-import { reply } from '../../../support/fetch-stub';
-import { rawKeysIn } from '../../../support/raw-keys';
-import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
+import { reply } from '@test/support/fetch-stub';
+import { rawKeysIn } from '@test/support/raw-keys';
+import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 type Texts = Record<string, { name: string; speaker?: string; title?: string; quote: string }>;
 const ids = partnersData().partners.map((partner) => partner.id);
@@ -40,7 +40,11 @@ describe('the partner list', () => {
     await renderApp({ lng: 'en' });
     const card = await screen.findByRole('article', { name: 'Baidu' });
     const tags = within(card).getByRole('list', { name: 'Industries' });
-    expect(within(tags).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Internet', 'AI']);
+    expect(
+      within(tags)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Internet', 'AI']);
   });
 
   it('shows the community and the program once the data is there', async () => {
@@ -69,7 +73,13 @@ describe('the partner list', () => {
 
   it('shows a partner with no text in any language by its id, never a raw key', async () => {
     const data = partnersData();
-    data.partners.push({ id: 'newcomer', logo: 'logos/newcomer.svg', website: 'https://newcomer.example', industries: ['ai'], featured: false });
+    data.partners.push({
+      id: 'newcomer',
+      logo: 'logos/newcomer.svg',
+      website: 'https://newcomer.example',
+      industries: ['ai'],
+      featured: false,
+    });
     const { i18n } = await renderApp({ lng: 'en', routes: partnersRoute(reply.json(data)) });
     const card = await screen.findByRole('article', { name: 'newcomer' });
     expect(within(card).queryByRole('blockquote')).not.toBeInTheDocument();

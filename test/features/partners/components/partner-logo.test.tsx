@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { reply } from '../../../support/fetch-stub';
-import { partnersData, partnersRoute, renderApp } from '../../../support/render-app';
+import { reply } from '@test/support/fetch-stub';
+import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 async function cardOf(name: string, url = '/?lng=en', data = partnersData()) {
   await renderApp({ url, routes: partnersRoute(reply.json(data)) });
@@ -39,7 +39,12 @@ describe('partner logos', () => {
     data.partners[3]!.logo = 'javascript:alert(1)';
     data.partners[4]!.logo = '../secret.svg';
     await renderApp({ url: '/?lng=en', routes: partnersRoute(reply.json(data)) });
-    for (const [name, monogram] of [['Baidu', 'BA'], ['BoCloud', 'BO'], ['4Paradigm', '4P'], ['Vipshop', 'VI']] as const) {
+    for (const [name, monogram] of [
+      ['Baidu', 'BA'],
+      ['BoCloud', 'BO'],
+      ['4Paradigm', '4P'],
+      ['Vipshop', 'VI'],
+    ] as const) {
       const card = await screen.findByRole('article', { name });
       expect(card.querySelector('img')).toBeNull();
       expect(within(card).getByText(monogram)).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { reply } from '../../../support/fetch-stub';
-import { partnersRoute, renderApp } from '../../../support/render-app';
+import { reply } from '@test/support/fetch-stub';
+import { partnersRoute, renderApp } from '@test/support/render-app';
 
 describe('while the data loads', () => {
   it('shows a busy skeleton of the list, announced in the page language', async () => {

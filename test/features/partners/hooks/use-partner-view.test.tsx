@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../support/render-app';
+import { renderApp } from '@test/support/render-app';
 
 const names = () => screen.queryAllByRole('article').map((article) => within(article).getByRole('heading', { level: 3 }).textContent);
 const param = (key: string) => new URLSearchParams(window.location.search).get(key);

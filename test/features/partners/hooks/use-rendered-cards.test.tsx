@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useRenderedCards } from '../../../../src/features/partners/hooks/use-rendered-cards';
+import { useRenderedCards } from '@/features/partners/hooks/use-rendered-cards';
 
 const make = (count: number) => Array.from({ length: count }, (_, index) => ({ id: `p${index}` }));
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
@@ -13,7 +13,8 @@ function renderCards(list: { id: string }[], all: { id: string }[], listKey: str
 }
 
 /** What a person can see: the rendered cards that are not hidden. */
-const visible = (result: { items: { id: string }[]; hidden: ReadonlySet<string> }) => ids(result.items).filter((id) => !result.hidden.has(id));
+const visible = (result: { items: { id: string }[]; hidden: ReadonlySet<string> }) =>
+  ids(result.items).filter((id) => !result.hidden.has(id));
 
 describe('useRenderedCards', () => {
   it('renders a short list whole, and exactly the new list after a change', () => {
