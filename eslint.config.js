@@ -30,7 +30,7 @@ export default tseslint.config(
     settings: {
       'boundaries/include': ['src/**/*'],
       // The entry points compose everything; they are the root, not a layer.
-      'boundaries/ignore': ['src/main.tsx', 'src/first-paint.ts'],
+      'boundaries/ignore': ['src/main.ts'],
       'boundaries/elements': [
         { type: 'app', pattern: 'src/app' },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },

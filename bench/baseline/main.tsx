@@ -7,7 +7,7 @@
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 
@@ -31,6 +31,8 @@ void i18n.use(initReactI18next).init({
 const queryClient = new QueryClient();
 
 function Page() {
+  // The same mark as the app's (src/app/root.tsx): the first screen is interactive.
+  useEffect(() => void performance.mark('interactive'), []);
   const { t } = useTranslation();
   const [aiOnly, setAiOnly] = useState(false);
   const data = useQuery({

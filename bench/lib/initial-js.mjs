@@ -12,7 +12,7 @@ export function gzipSizeOf(distDir, path) {
 
 /**
  * Static cross-check: the entry scripts and modulepreload links of index.html, the app chunk the
- * entry always imports (app-*.js, see vite.config.ts) and every chunk they import statically.
+ * entry always imports (render-page-*.js, see src/main.ts) and every chunk they import statically.
  * Other dynamic imports (locales, lazy sections) are left out: they show up only in the browser
  * measure.
  */
@@ -26,7 +26,7 @@ export function staticInitialJs(distDir) {
   if (existsSync(assets))
     roots.push(
       ...readdirSync(assets)
-        .filter((file) => /^app-[\w-]+\.js$/.test(file))
+        .filter((file) => /^render-page-[\w-]+\.js$/.test(file))
         .map((file) => `/assets/${file}`),
     );
   const seen = new Set();
@@ -44,9 +44,12 @@ export function staticInitialJs(distDir) {
 }
 
 /**
- * What a first visit really downloads: every script requested from navigation until the network
- * has been idle for 500 ms, with no interaction. The browser is told to accept gzip only, so the
- * transfer sizes are gzip sizes (brotli would be smaller and flatter the figure).
+ * What a first visit downloads before it can be used: every script requested from navigation
+ * until the first screen is interactive (the page's User Timing mark "interactive", set once it
+ * has rendered or hydrated with its texts), with no interaction. Scripts requested later (the
+ * sections below the list, loaded once the page is idle; the service worker's) are listed apart.
+ * The browser is told to accept gzip only, so the transfer sizes are gzip sizes (brotli would be
+ * smaller and flatter the figure).
  */
 export async function browserInitialJs(browser, url) {
   const { context, page } = await newPage(browser);
@@ -58,17 +61,26 @@ export async function browserInitialJs(browser, url) {
     const sizes = await request.sizes();
     scripts.push({
       path: new URL(request.url()).pathname,
+      startedAt: request.timing().startTime,
       encoding: (await response?.headerValue('content-encoding')) ?? 'identity',
       transfer: sizes.responseBodySize,
     });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  const interactiveAt = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('interactive', 'mark')[0];
+    return mark ? performance.timeOrigin + mark.startTime : null;
+  });
   await context.close();
+  if (interactiveAt === null) throw new Error(`${url} never marked itself interactive`);
+  const initial = scripts.filter((script) => script.startedAt <= interactiveAt);
   // Files of a few hundred bytes gain nothing from gzip (the build keeps them plain): not a warning.
   const notGzip = scripts.filter((script) => script.encoding !== 'gzip' && script.transfer >= 1024);
   return {
-    gzipBytes: scripts.reduce((sum, script) => sum + script.transfer, 0),
-    files: scripts,
+    gzipBytes: initial.reduce((sum, script) => sum + script.transfer, 0),
+    files: initial,
+    afterInteractive: scripts.filter((script) => script.startedAt > interactiveAt),
+    allGzipBytes: scripts.reduce((sum, script) => sum + script.transfer, 0),
     // Should be empty: a script sent uncompressed would make the figure meaningless.
     notGzip: notGzip.map((script) => `${script.path} (${script.encoding})`),
   };

@@ -8,7 +8,7 @@ import { median } from './stats.mjs';
  */
 export const TARGETS = {
   app: {
-    language: (name) => `.language-switch button:text-is("${name}")`,
+    language: (name) => `.language-switch a:text-is("${name}")`,
     heading: 'h1',
     toggle: '.industry-filter button.chip[aria-pressed]',
     results: '.partner-results',

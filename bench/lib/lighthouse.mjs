@@ -20,7 +20,16 @@ export async function launchDebuggableChromium(port) {
   const stop = async () => {
     if (child.exitCode === null) child.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helper processes may still be writing into the profile for a moment after the
+    // browser exits: try again a little later, and leave a temporary folder behind at worst.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      try {
+        rmSync(profile, { recursive: true, force: true });
+        return;
+      } catch {
+        await sleep(200);
+      }
+    }
   };
   const deadline = Date.now() + 20_000;
   for (;;) {

@@ -18,6 +18,10 @@ import ts from 'typescript';
  * @typedef {{ ns: string, file: string, line: number, text: string }} DynamicUse
  */
 
+/** react-i18next's hook and the app's own (src/shared/hooks/use-texts.tsx, whose `tx` looks up like `t`). */
+const TRANSLATION_HOOKS = ['useTranslation', 'useTexts'];
+const LOOKUPS = ['t', 'tx'];
+
 /** @param {string} dir */
 function sourceFiles(dir) {
   /** @type {string[]} */
@@ -50,7 +54,7 @@ function namespacesOf(call, defaultNs) {
  * @returns {node is ts.CallExpression}
  */
 function isUseTranslation(node) {
-  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'useTranslation';
+  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && TRANSLATION_HOOKS.includes(node.expression.text);
 }
 
 /** The namespace of the closest enclosing function that calls useTranslation(). */
@@ -95,7 +99,10 @@ function optionNamespace(options) {
 function isTCall(node) {
   if (!ts.isCallExpression(node)) return false;
   const callee = node.expression;
-  return (ts.isIdentifier(callee) && callee.text === 't') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 't');
+  return (
+    (ts.isIdentifier(callee) && LOOKUPS.includes(callee.text)) ||
+    (ts.isPropertyAccessExpression(callee) && LOOKUPS.includes(callee.name.text))
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { parseCompareLanguages } from '@/features/language/compare-languages';
 import { useUrlLanguage } from '@/features/language/use-url-language';
 import { LoadError } from '@/features/partners/components/load-error';
@@ -8,7 +8,7 @@ import { PartnersSkeleton } from '@/features/partners/components/partners-skelet
 import { usePartners } from '@/features/partners/hooks/use-partners';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
-import { useAfterFirstPaint } from '@/shared/hooks/use-after-first-paint';
+import { useHydrated } from '@/shared/hooks/use-hydrated';
 import { useUrlParam } from '@/shared/hooks/use-url-state';
 import { lazyPart } from '@/shared/ui/lazy-part';
 import { RetryNotice } from '@/shared/ui/retry-notice';
@@ -32,13 +32,13 @@ interface AppProps {
  * towards them. The kiosk's browse view is this same page.
  */
 export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
-  const { t } = useTranslation(['common', 'partners']);
+  const { t, tx } = useTexts(['common', 'partners']);
   useUrlLanguage();
   const partners = usePartners();
-  // The header's text paints first; the list and the sections after it one frame later.
-  const painted = useAfterFirstPaint();
-  const data = painted ? partners.data : undefined;
-  const pending = !painted || partners.isPending;
+  // The build prerendered the page without data: hydration renders it so, and the list follows.
+  const hydrated = useHydrated();
+  const data = hydrated ? partners.data : undefined;
+  const pending = !hydrated || partners.isPending;
   // The footer follows the sections below the list, so it never jumps down when they arrive.
   const [laterShown, setLaterShown] = useState(false);
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
@@ -59,12 +59,12 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   return (
     <div className="page">
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {tx('app.skipToContent')}
       </a>
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
         <section className="partners" aria-labelledby="partners-heading">
-          <h2 id="partners-heading">{t('partners.heading')}</h2>
+          <h2 id="partners-heading">{tx('partners.heading')}</h2>
           {/* Data first: a background refresh that fails keeps the list it already shows. */}
           {data ? (
             <PartnerBrowser partners={data.partners} renderWebsite={renderWebsite} />
@@ -78,7 +78,7 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       </main>
       {laterShown && (
         <footer className="site-footer">
-          <p>{t('footer.note')}</p>
+          <p>{tx('footer.note')}</p>
         </footer>
       )}
     </div>

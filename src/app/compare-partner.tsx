@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { nativeNameOf } from '@/features/language/locales';
 import { IndustryTags } from '@/features/partners/components/industry-tags';
 import { PartnerByline, PartnerQuote } from '@/features/partners/components/partner-byline';
@@ -15,7 +15,7 @@ const FIELDS: PartnerField[] = ['name', 'speaker', 'title', 'quote'];
  * a field is not translated and the page falls back to another language.
  */
 export function ComparePartner({ partner }: { partner: Partner }) {
-  const { t, i18n } = useTranslation();
+  const { i18n, tx } = useTexts();
   const headingId = useId();
   const text = usePartnerText()(partner);
   const fallbacks = [...new Set(FIELDS.map((field) => text[field]?.lang).filter((lang) => lang && lang !== i18n.language))];
@@ -31,7 +31,7 @@ export function ComparePartner({ partner }: { partner: Partner }) {
       {i18n.language !== 'cimode' &&
         fallbacks.map((lang) => (
           <p key={lang} className="compare-partner__fallback">
-            {t('compare.fallback', { language: nativeNameOf(lang!) })}
+            {tx('compare.fallback', { language: nativeNameOf(lang!) })}
           </p>
         ))}
     </article>

@@ -1,11 +1,12 @@
 import type { i18n as I18n } from 'i18next';
 import { Suspense, useMemo, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/features/language/i18n';
 import { nativeNameOf } from '@/features/language/locales';
 import type { PartnerData } from '@/features/partners/schema';
 import { CommunitySection } from '@/features/program/community-section';
 import { ProgramSection } from '@/features/program/program-section';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { updateUrl } from '@/shared/hooks/use-url-state';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 import { ComparePartner } from './compare-partner';
@@ -17,15 +18,15 @@ import './compare-view.css';
  * what is reviewed is exactly what visitors see; rows line up one testimonial across languages.
  */
 export function CompareView({ languages, data }: { languages: readonly string[]; data: PartnerData | undefined }) {
-  const { t } = useTranslation();
+  const { tx } = useTexts();
   const key = languages.join(',');
   // One instance per column, made once per list of languages; the page keeps its own language.
-  const columns = useMemo(() => key.split(',').map((lng) => ({ lng, i18n: createI18n(lng, { syncDocument: false }).i18n })), [key]);
+  const columns = useMemo(() => key.split(',').map((lng) => ({ lng, i18n: createI18n(lng, { document: false }).i18n })), [key]);
   return (
     <div className="page compare">
       <header className="compare__header">
-        <h1>{t('compare.heading')}</h1>
-        <p>{t('compare.intro')}</p>
+        <h1>{tx('compare.heading')}</h1>
+        <p>{tx('compare.intro')}</p>
         <a
           href={exitHref()}
           onClick={(event) => {
@@ -33,7 +34,7 @@ export function CompareView({ languages, data }: { languages: readonly string[];
             updateUrl({ compare: null });
           }}
         >
-          {t('compare.exit')}
+          {tx('compare.exit')}
         </a>
       </header>
       <main id="main" className="compare__main">
@@ -44,13 +45,13 @@ export function CompareView({ languages, data }: { languages: readonly string[];
             </p>
           ))}
         </div>
-        <h2>{t('compare.partnersRow')}</h2>
+        <h2>{tx('compare.partnersRow')}</h2>
         {data?.partners.map((partner) => (
           <Row key={partner.id} columns={columns}>
             {() => <ComparePartner partner={partner} />}
           </Row>
         ))}
-        <h2>{t('compare.programRow')}</h2>
+        <h2>{tx('compare.programRow')}</h2>
         {data && <Row columns={columns}>{() => <CommunitySection {...data.community} />}</Row>}
         <Row columns={columns}>{() => <ProgramSection showLinks={false} />}</Row>
       </main>

@@ -1,67 +1,44 @@
-import { chooseLanguage } from '@/features/language/detect-language';
-import { htmlLangOf } from '@/shared/lib/html-lang';
-
 /**
- * The first screen before the app has loaded. index.html carries it prerendered once per language
- * (`<template data-first-screen="en">`, made at build time by src/app/prerender.tsx), so the header
- * paints as soon as the stylesheet is in instead of after the app's script has downloaded and run.
- * The app later hydrates it in place. Until then its language buttons work too: a press shows the
- * other language's screen and records the choice, exactly as the app's own switch would.
+ * The page before the app has loaded (src/main.ts). index.html carries the first screen
+ * prerendered once per language (`<template data-first-screen="en">`, made at build time by
+ * src/app/prerender.tsx), so the header paints as soon as the stylesheet is in, and the app later
+ * hydrates it in place. Its language links work as plain links meanwhile.
  */
-export interface FirstScreen {
-  /** The language on screen now (a visitor may have switched it). */
-  language(): string;
-  /** Hands the screen to the app: the buttons stop switching it here. Returns the language on screen. */
-  release(): string;
-}
-
-const templateOf = (lng: string) =>
-  [...document.querySelectorAll<HTMLTemplateElement>('template[data-first-screen]')].find(
-    (template) => template.dataset.firstScreen === lng,
+const templateOf = (attribute: string, lng: string) =>
+  [...document.querySelectorAll<HTMLTemplateElement>(`template[${attribute}]`)].find(
+    (template) => template.getAttribute(attribute) === lng,
   );
 
-/**
- * Shows the prerendered screen of `lng` in #root, or returns null where there is none to show: the
- * kiosk and the translators' review view (?compare) are other pages, and a development server or a
- * language without a prerendered screen renders from scratch.
- */
-export function showFirstScreen(
-  lng: string,
-  { kiosk, search = window.location.search }: { kiosk: boolean; search?: string },
-): FirstScreen | null {
+/** Shows the prerendered screen of `lng` in #root; false where there is none (a dev server, a language the build could not render). */
+export function showFirstScreen(lng: string): boolean {
   const root = document.getElementById('root');
-  const template = templateOf(lng);
-  if (kiosk || new URLSearchParams(search).has('compare') || !root || !template || root.hasChildNodes()) return null;
-  let current = lng;
-  const show = (screen: HTMLTemplateElement) => root.replaceChildren(screen.content.cloneNode(true));
-  const onClick = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-lng]') : null;
-    const next = button?.dataset.lng;
-    const screen = next && next !== current ? templateOf(next) : undefined;
-    if (!next || !screen) return;
-    current = next;
-    chooseLanguage(next);
-    document.documentElement.lang = htmlLangOf(next);
-    show(screen);
-    // The pressed button was replaced by its twin: keep a keyboard user's place.
-    root.querySelector<HTMLElement>(`button[data-lng="${next}"]`)?.focus();
-  };
-  show(template);
-  root.addEventListener('click', onClick);
-  return {
-    language: () => current,
-    release: () => {
-      root.removeEventListener('click', onClick);
-      return current;
-    },
-  };
+  const template = templateOf('data-first-screen', lng);
+  if (!root || !template || root.hasChildNodes()) return false;
+  root.replaceChildren(template.content.cloneNode(true));
+  return true;
+}
+
+/**
+ * Should the app's own script not download, React is not there to say so: the notice prerendered
+ * beside the screen is shown as it is, its button wired to `retry`. Returns a function that takes
+ * it away. A development server has no notice; the console reports the failure.
+ */
+export function showLoadFailedNotice(lng: string, retry: () => void): () => void {
+  const template = templateOf('data-load-failed', lng);
+  const notice = template?.content.firstElementChild?.cloneNode(true);
+  if (!(notice instanceof HTMLElement)) return () => {};
+  notice.lang = template!.lang;
+  notice.querySelector('button')?.addEventListener('click', retry);
+  document.body.append(notice);
+  return () => notice.remove();
 }
 
 /**
  * Runs `task` once the first screen is on the visitor's screen: when the browser reports its first
- * contentful paint, which it does once the frame has been presented, not merely drawn (a frame
- * callback fires earlier). Without paint timing, or should the report not come, a short bound
- * after the next frame starts it anyway; a hidden tab paints nothing and starts at once.
+ * contentful paint (a frame callback would fire before the frame is presented). The app's script
+ * then downloads on its own instead of competing with the stylesheet for the first round trips.
+ * Without paint timing, or should the report not come, a short bound after the next frame starts
+ * it anyway; a hidden tab paints nothing and starts at once.
  */
 export function afterFirstPaint(task: () => void, boundMs = 100): void {
   if (document.visibilityState === 'hidden') return task();
@@ -73,7 +50,7 @@ export function afterFirstPaint(task: () => void, boundMs = 100): void {
     observer?.disconnect();
     task();
   };
-  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) start();
     });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { resolveHomeLanguage } from '@/features/kiosk/kiosk-launch';
 import { KioskQr } from '@/features/kiosk/kiosk-qr';
 import { KioskShell } from '@/features/kiosk/kiosk-shell';
-import { matchLanguage } from '@/features/language/detect-language';
+import { languageFromUrl } from '@/features/language/language';
 import { LanguageSwitch } from '@/features/language/language-switch';
 import { SOURCE_LANGUAGE } from '@/features/language/locales';
 import { useUrlLanguage } from '@/features/language/use-url-language';
@@ -15,26 +15,23 @@ import { usePartners } from '@/features/partners/hooks/use-partners';
 import { usePartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
-import { useInterval } from '@/shared/hooks/use-interval';
 import { updateUrl, useSearchParams } from '@/shared/hooks/use-url-state';
 import { webDeepLink } from '@/shared/lib/site-url';
 import { App } from './app';
 import { AppSkeleton } from './app-skeleton';
 import { toKioskItems } from './kiosk-items';
-import { applyUpdate, checkForUpdate } from './service-worker';
+import { applyUpdate } from './service-worker';
 
-/** How often a kiosk asks for a new version or new data; both wait for the next idle reset. */
-const UPDATE_CHECK_MS = 15 * 60_000;
-/** Nobody is there to press Retry: a kiosk retries a failed data file by itself. */
+/** Nobody is there to press Retry: a kiosk asks again for a data file that failed. */
 const RETRY_MS = 30_000;
 
 /** The kiosk, composed: partner data and texts in, the web page (with QR codes for links) as its browse view. */
 export function KioskApp() {
-  const { t, i18n } = useTranslation(['common', 'partners']);
+  const { t, i18n } = useTranslation(['common', 'partners', 'kiosk']);
   useUrlLanguage();
   const params = useSearchParams();
-  const [homeLanguage] = useState(() => resolveHomeLanguage(matchLanguage(params.get('lng')) ?? SOURCE_LANGUAGE));
-  const partners = usePartners();
+  const [homeLanguage] = useState(() => resolveHomeLanguage(languageFromUrl(params) ?? SOURCE_LANGUAGE));
+  const partners = usePartners({ retryEveryMs: RETRY_MS });
   const textOf = usePartnerText();
   const queryClient = useQueryClient();
   const lng = i18n.resolvedLanguage ?? homeLanguage;
@@ -42,8 +39,6 @@ export function KioskApp() {
   const items = useMemo(() => toKioskItems(list ?? [], textOf, lng), [list, textOf, lng]);
   const logos = useMemo(() => new Map((list ?? []).map((partner) => [partner.id, partner.logo])), [list]);
 
-  useInterval(() => void checkForUpdate(), UPDATE_CHECK_MS);
-  useInterval(() => void partners.refetch(), partners.isError ? RETRY_MS : null);
   const onIdleReset = useCallback(() => {
     // A waiting version brings its own data; otherwise refresh data older than its staleTime.
     if (!applyUpdate()) void queryClient.refetchQueries({ queryKey: partnersQueryOptions().queryKey, stale: true });

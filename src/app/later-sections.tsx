@@ -1,19 +1,21 @@
-import { useRef } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNearViewport } from '@/shared/hooks/use-near-viewport';
+import { whenIdle } from '@/shared/lib/when-idle';
 import { lazyPart } from '@/shared/ui/lazy-part';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 import type { ProgramSectionsProps } from './program-sections';
 
 // The sections below the list load their code and their texts (the program and community
-// namespaces) as a visitor scrolls towards them: none of it is part of the first download.
+// namespaces) once the first screen is interactive, not as part of its download, and without
+// waiting for a visitor to scroll: find-in-page, printing, screen-reader heading navigation and
+// search engines see the whole page within moments of load.
 const ProgramSections = lazyPart(() => import('./program-sections').then((module) => module.ProgramSections));
 
 export function LaterSections(props: ProgramSectionsProps) {
   const { t } = useTranslation();
-  const sentinel = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(sentinel);
-  if (!near) return <div ref={sentinel} />;
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  if (!idle) return null;
   return (
     <ProgramSections
       {...props}

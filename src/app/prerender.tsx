@@ -1,36 +1,44 @@
-import { renderToString } from 'react-dom/server';
-import { createI18n } from '@/features/language/i18n';
-import { AVAILABLE_LANGUAGES, NAMESPACES, hasLocale } from '@/features/language/locales';
+import { prerender } from 'react-dom/static';
+import type { ReactNode } from 'react';
+import { createI18n, hasFirstScreenTexts } from '@/features/language/i18n';
+import { AVAILABLE_LANGUAGES, NAMESPACES } from '@/features/language/locales';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 import { createQueryClient } from './query-client';
 import { PageRoot } from './root';
 
 /**
- * Build time only (vite.config.ts runs it in Node): the page's first render in each language, as a
- * browser renders it for a URL without a query before the data has arrived: the header, the
- * section heading and the list's skeleton. src/app/first-screen.ts shows it before the app loads,
- * and the app hydrates it. Text is escaped by React, as in the browser.
+ * Build time only (the build's SSR step, see vite.config.ts): the page's first render in each
+ * language, as a browser renders it for a URL without a query before the data has arrived: the
+ * header, the section heading and the list's skeleton. src/app/first-screen.ts shows it before
+ * the app loads, and the app hydrates it. Text is escaped by React, as in the browser.
  */
 export interface PrerenderedScreen {
   lng: string;
   htmlLang: string;
   markup: string;
-  /** What the entry shows should the app's script not download (src/app/app-loader.ts). */
+  /** What the page's entry shows should the app's script not download (src/main.ts). */
   loadFailedMarkup: string;
 }
 
+async function toHtml(element: ReactNode): Promise<string> {
+  const { prelude } = await prerender(element);
+  return new Response(prelude).text();
+}
+
 export async function renderFirstScreen(lng: string): Promise<PrerenderedScreen> {
-  const { i18n, ready } = createI18n(lng, { syncDocument: false });
+  const { i18n, ready } = createI18n(lng, { document: false });
   await ready;
-  // A file that did not load would prerender a screen without its texts: better none at all.
-  const failed = NAMESPACES.filter((ns) => hasLocale(lng, ns) && !i18n.hasResourceBundle(lng, ns));
-  if (failed.length > 0) throw new Error(`locales/${lng}/{${failed.join(',')}}.json did not load`);
+  // A screen without its own texts would not match what the browser renders: better none at all.
+  if (!hasFirstScreenTexts(i18n, lng)) {
+    const failed = NAMESPACES.filter((ns) => !i18n.hasResourceBundle(lng, ns)).map((ns) => `locales/${lng}/${ns}.json`);
+    throw new Error(`${failed.join(', ')} did not load`);
+  }
   return {
     lng,
     htmlLang: htmlLangOf(lng),
-    markup: renderToString(<PageRoot i18n={i18n} queryClient={createQueryClient()} />),
-    loadFailedMarkup: renderToString(
+    markup: await toHtml(<PageRoot i18n={i18n} queryClient={createQueryClient()} />),
+    loadFailedMarkup: await toHtml(
       <RetryNotice className="retry-notice--floating" message={i18n.t('error.page')} retryLabel={i18n.t('error.retry')} />,
     ),
   };

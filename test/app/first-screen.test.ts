@@ -1,64 +1,55 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, showFirstScreen } from '@/app/first-screen';
-import { LANGUAGE_STORAGE_KEY } from '@/features/language/detect-language';
+import { afterFirstPaint, showFirstScreen, showLoadFailedNotice } from '@/app/first-screen';
 
-/** index.html as the build writes it: an empty #root and one prerendered screen per language. */
+/** index.html as the build writes it: an empty #root, one prerendered screen and one notice per language. */
 function page(languages: Record<string, string>) {
   const root = document.createElement('div');
   root.id = 'root';
   document.body.append(root);
   for (const [lng, heading] of Object.entries(languages)) {
-    const template = document.createElement('template');
-    template.dataset.firstScreen = lng;
-    const buttons = Object.keys(languages)
-      .map((other) => `<button type="button" data-lng="${other}" aria-pressed="${other === lng}">${other}</button>`)
-      .join('');
-    template.innerHTML = `<h1>${heading}</h1>${buttons}`;
-    document.body.append(template);
+    const screen = document.createElement('template');
+    screen.dataset.firstScreen = lng;
+    screen.innerHTML = `<h1>${heading}</h1>`;
+    const notice = document.createElement('template');
+    notice.dataset.loadFailed = lng;
+    notice.lang = lng;
+    notice.innerHTML = `<div role="alert"><p>${heading}?</p><button type="button">retry</button></div>`;
+    document.body.append(screen, notice);
   }
   return root;
 }
 
 afterEach(() => {
   document.body.replaceChildren();
-  document.documentElement.lang = '';
 });
 
 describe('the first screen before the app has loaded', () => {
   it("shows the language's prerendered screen in #root", () => {
     const root = page({ zh: '共建计划', en: 'Program' });
-    const screen = showFirstScreen('en', { kiosk: false, search: '' });
-    expect(screen?.language()).toBe('en');
+    expect(showFirstScreen('en')).toBe(true);
     expect(root.querySelector('h1')?.textContent).toBe('Program');
   });
 
-  it('shows nothing on a kiosk, in the review view, or for a language without a screen', () => {
+  it('shows nothing for a language without a screen, or over a page that already has content', () => {
     const root = page({ zh: '共建计划', en: 'Program' });
-    expect(showFirstScreen('en', { kiosk: true, search: '?kiosk=1' })).toBeNull();
-    expect(showFirstScreen('en', { kiosk: false, search: '?compare=zh,en' })).toBeNull();
-    expect(showFirstScreen('ja', { kiosk: false, search: '' })).toBeNull();
+    expect(showFirstScreen('ja')).toBe(false);
     expect(root.childNodes).toHaveLength(0);
+    root.append(document.createElement('main'));
+    expect(showFirstScreen('en')).toBe(false);
+    expect(root.querySelector('h1')).toBeNull();
   });
 
-  it('switches language at a press, as the app would: screen, <html lang>, URL and saved choice', () => {
-    const root = page({ zh: '共建计划', en: 'Program' });
-    const screen = showFirstScreen('en', { kiosk: false, search: '' })!;
-    root.querySelector<HTMLButtonElement>('button[data-lng="zh"]')!.click();
-    expect(root.querySelector('h1')?.textContent).toBe('共建计划');
-    expect(document.documentElement.lang).toBe('zh-CN');
-    expect(new URLSearchParams(window.location.search).get('lng')).toBe('zh');
-    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
-    expect(document.activeElement).toBe(root.querySelector('button[data-lng="zh"]'));
-    expect(screen.language()).toBe('zh');
-  });
-
-  it('leaves the buttons to the app once released', () => {
-    const root = page({ zh: '共建计划', en: 'Program' });
-    const screen = showFirstScreen('en', { kiosk: false, search: '' })!;
-    expect(screen.release()).toBe('en');
-    root.querySelector<HTMLButtonElement>('button[data-lng="zh"]')!.click();
-    expect(root.querySelector('h1')?.textContent).toBe('Program');
-    expect(window.location.search).toBe('');
+  it("shows the language's notice when the app does not download, its button retrying, until taken away", () => {
+    page({ zh: '共建计划', en: 'Program' });
+    const retry = vi.fn();
+    const hide = showLoadFailedNotice('zh', retry);
+    const notice = document.querySelector<HTMLElement>('body > [role="alert"]')!;
+    expect(notice.textContent).toContain('共建计划?');
+    expect(notice.lang).toBe('zh');
+    notice.querySelector('button')!.click();
+    expect(retry).toHaveBeenCalledTimes(1);
+    hide();
+    expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 });
 

@@ -5,8 +5,10 @@ import { renderFirstScreen, renderFirstScreens } from '@/app/prerender';
 import { PageRoot } from '@/app/root';
 import { createI18n } from '@/features/language/i18n';
 import { AVAILABLE_LANGUAGES } from '@/features/language/locales';
+import { htmlLangOf } from '@/shared/lib/html-lang';
 import { createTestQueryClient, partnersRoute } from '@test/support/render-app';
 import { stubFetch } from '@test/support/fetch-stub';
+import { textsIn } from '@test/support/locale-texts';
 import { rawKeysIn } from '@test/support/raw-keys';
 
 let root: Root | null = null;
@@ -34,10 +36,9 @@ describe('the prerendered first screen', () => {
     for (const { lng, markup } of screens) {
       const container = showMarkup(markup);
       const heading = within(container).getByRole('heading', { level: 1 });
-      const { i18n } = createI18n(lng, { syncDocument: false });
-      await i18n.loadNamespaces('common');
-      expect(heading).toHaveTextContent(i18n.t('header.heading'));
-      expect(within(container).getByRole('button', { pressed: true })).toHaveAttribute('data-lng', lng);
+      const t = await textsIn(lng);
+      expect(heading).toHaveTextContent(t('header.heading'));
+      expect(within(container).getByRole('link', { current: true })).toHaveAttribute('hreflang', htmlLangOf(lng));
       expect(rawKeysIn(container)).toEqual([]);
       container.remove();
     }
@@ -46,10 +47,9 @@ describe('the prerendered first screen', () => {
   it('comes with a notice in each language for an app that did not download, with its Retry button', async () => {
     for (const { lng, loadFailedMarkup } of await renderFirstScreens()) {
       const container = showMarkup(loadFailedMarkup);
-      const { i18n } = createI18n(lng, { syncDocument: false });
-      await i18n.loadNamespaces('common');
-      expect(within(container).getByRole('alert')).toHaveTextContent(i18n.t('error.page'));
-      expect(within(container).getByRole('button', { name: i18n.t('error.retry') })).toHaveAttribute('data-retry');
+      const t = await textsIn(lng);
+      expect(within(container).getByRole('alert')).toHaveTextContent(t('error.page'));
+      expect(within(container).getByRole('button', { name: t('error.retry') })).toBeInTheDocument();
       expect(rawKeysIn(container)).toEqual([]);
       container.remove();
     }

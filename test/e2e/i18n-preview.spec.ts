@@ -34,7 +34,7 @@ function textsNotPseudoLocalized(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const plain = /[A-Za-z\p{Script=Han}]/u;
     const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
-    const exempt = (element: Element) => !!element.closest('.language-switch button');
+    const exempt = (element: Element) => !!element.closest('.language-switch a');
     const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true });
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -86,17 +86,17 @@ test('the detail view, an empty result and a load error are pseudo-localized too
 
 test('a language folder added under locales/ appears in the switch, named in its own words', async ({ page, browser }) => {
   await page.goto(`${site.url}/`);
-  const switcher = page.getByRole('group', { name: 'Language' });
-  await expect(switcher.getByRole('button')).toHaveText(['中文', 'English', '日本語']);
-  const japanese = switcher.getByRole('button', { name: '日本語' });
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  await expect(switcher.getByRole('link')).toHaveText(['中文', 'English', '日本語']);
+  const japanese = switcher.getByRole('link', { name: '日本語' });
   await expect(japanese).toHaveAttribute('lang', 'ja');
   // The review-only pseudo-locale is never offered.
-  await expect(switcher.getByRole('button', { name: /pseudo/i })).toHaveCount(0);
+  await expect(switcher.getByRole('link', { name: /pseudo/i })).toHaveCount(0);
 
   await japanese.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('「Volcano Community Co-construction Program」');
-  await expect(japanese).toHaveAttribute('aria-pressed', 'true');
+  await expect(japanese).toHaveAttribute('aria-current', 'true');
   expect(new URL(page.url()).searchParams.get('lng')).toBe('ja');
 
   // A visitor whose browser prefers Japanese gets it at once.

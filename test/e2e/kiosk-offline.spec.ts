@@ -32,7 +32,7 @@ test('after the first visit the kiosk reloads and runs with no network, and says
   ).toBeAttached();
   expect(await page.locator('.kiosk-slide--current img').evaluate((img) => (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
 
-  await page.getByRole('button', { name: 'English' }).tap();
+  await page.getByRole('link', { name: 'English' }).tap();
   await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible();
   await page.getByRole('button', { name: ui('en', 'kiosk:explore') }).tap();
   await expect(page.getByRole('heading', { name: ui('en', 'partners.heading') })).toBeVisible();

@@ -117,7 +117,7 @@ for (const screen of KIOSK_SCREENS) {
       await exploreButton(page).tap();
       await page.getByRole('button', { name: new RegExp(ui('zh', 'industry.ai')) }).tap();
       await page.getByRole('searchbox').fill('Volcano');
-      await page.getByRole('button', { name: 'English' }).tap();
+      await page.getByRole('link', { name: 'English' }).tap();
       await expect(page.getByRole('heading', { name: ui('en', 'partners.heading') })).toBeVisible();
       await page
         .getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', 'baidu').name) })

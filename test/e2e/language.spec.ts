@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_BUTTON, ui, type Lang } from './support/content';
+import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_NAME, ui, type Lang } from './support/content';
 import { rawKeysShown, revealLaterSections } from './support/page-text';
 
 const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
@@ -14,7 +14,7 @@ for (const lang of LANGS) {
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
       await expect(page).toHaveTitle(ui(lang, 'app.title'));
       await expect(page.getByRole('article')).toHaveCount(12);
-      await expect(page.getByRole('button', { name: LANGUAGE_BUTTON[lang] })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('link', { name: LANGUAGE_NAME[lang] })).toHaveAttribute('aria-current', 'true');
       await revealLaterSections(page);
       expect(await rawKeysShown(page)).toEqual([]);
     });
@@ -48,7 +48,7 @@ for (const lang of LANGS) {
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
         Object.assign(window, { __flashes: flashes });
       });
-      await page.getByRole('button', { name: LANGUAGE_BUTTON[target] }).dispatchEvent('click');
+      await page.getByRole('link', { name: LANGUAGE_NAME[target] }).dispatchEvent('click');
 
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[target]);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui(target, 'header.heading'));
@@ -93,7 +93,7 @@ test('back and forward across a language switch change the language in place', a
   await expect(page.getByRole('article')).toHaveCount(12);
   await page.getByRole('button', { name: /^AI\s*\d+$/ }).click();
   await expect(page).toHaveURL(/industry=ai/);
-  await page.getByRole('button', { name: '中文' }).click();
+  await page.getByRole('link', { name: '中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   // The switch replaced the entry: one step back is the English page before the filter.
   await page.goBack();

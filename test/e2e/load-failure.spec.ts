@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures';
  */
 test.use({ serviceWorkers: 'block' });
 
-const APP_CHUNK = '**/assets/app-*.js';
+const APP_CHUNK = '**/assets/render-page-*.js';
 const DETAIL_CHUNK = '**/assets/partner-detail-*.js';
 const DOWNLOAD_ERRORS =
   /Failed to load resource|dynamically imported module|did not download|Service Worker registration blocked|Service worker registration failed/i;

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_BUTTON, ui } from './support/content';
+import { BROWSER_LOCALE, HTML_LANG, LANGS, LANGUAGE_NAME, ui } from './support/content';
 
 const LOCALE_FILE = /\/assets\/(common|partners|community)-[\w-]+\.json$/;
-// The app's chunk, which the page's entry imports once the first screen has painted (vite.config.ts).
-const APP_CHUNK = '**/assets/app-*.js';
+// The app's chunk, which the page's entry imports once the first screen has painted (src/main.ts).
+const APP_CHUNK = '**/assets/render-page-*.js';
 
 /** Holds the app's script until release(), recording when it was first asked for. */
 async function holdAppScript(page: Page) {
@@ -31,7 +31,7 @@ for (const lang of LANGS) {
       const heading = page.getByRole('heading', { level: 1 });
       await expect(heading).toHaveText(ui(lang, 'header.heading'));
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
-      await expect(page.getByRole('button', { name: LANGUAGE_BUTTON[lang] })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('link', { name: LANGUAGE_NAME[lang] })).toHaveAttribute('aria-current', 'true');
       // The app is requested only once that screen has painted, and is still held here.
       await expect.poll(app.requestedAt).toBeLessThan(Number.POSITIVE_INFINITY);
       expect(app.arrivedAt()).toBe(Number.POSITIVE_INFINITY);
@@ -52,10 +52,10 @@ for (const lang of LANGS) {
       });
       await page.goto('/');
       await expect.poll(app.requestedAt).toBeLessThan(Number.POSITIVE_INFINITY);
-      // The first screen's files of this language (common, partners), asked for while the app script was held.
-      await expect
-        .poll(() => localeRequests.map(({ url }) => LOCALE_FILE.exec(new URL(url).pathname)?.[1]).sort())
-        .toEqual(['common', 'partners']);
+      // The first screen's files (common, partners) of this language and of its fallback (English falls
+      // back to Chinese; Chinese, the source, to nothing), asked for while the app script was held.
+      const files = lang === 'zh' ? ['common', 'partners'] : ['common', 'common', 'partners', 'partners'];
+      await expect.poll(() => localeRequests.map(({ url }) => LOCALE_FILE.exec(new URL(url).pathname)?.[1]).sort()).toEqual(files);
       app.release();
       await expect(page.getByRole('article').first()).toBeVisible();
       for (const { url, at } of localeRequests) expect(at, url).toBeLessThan(app.arrivedAt());
@@ -67,18 +67,17 @@ test('a language chosen before the app has arrived is the one the app starts in'
   const app = await holdAppScript(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('en', 'header.heading'));
-  await page.getByRole('button', { name: LANGUAGE_BUTTON.zh }).click();
+  // Before the app runs, the language links are plain links to the page in that language.
+  await page.getByRole('link', { name: LANGUAGE_NAME.zh }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('zh', 'header.heading'));
   await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG.zh);
-  await expect(page.getByRole('button', { name: LANGUAGE_BUTTON.zh })).toBeFocused();
   expect(new URL(page.url()).searchParams.get('lng')).toBe('zh');
-
   app.release();
   await expect(page.getByRole('article').first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(ui('zh', 'partners.heading'));
-  await expect(page.getByRole('button', { name: LANGUAGE_BUTTON.zh })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: LANGUAGE_NAME.zh })).toHaveAttribute('aria-current', 'true');
   // And the app's own switch takes over from there.
-  await page.getByRole('button', { name: LANGUAGE_BUTTON.en }).click();
+  await page.getByRole('link', { name: LANGUAGE_NAME.en }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('en', 'header.heading'));
 });
 

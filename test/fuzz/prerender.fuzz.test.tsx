@@ -27,7 +27,7 @@ const page = (markup: string) =>
 
 describe('the prerendered first screen, fuzzed', () => {
   it('keeps any text a locale file holds inside its template, as text: no markup, no script, no raw key', async () => {
-    const { i18n, ready } = createI18n('en', { syncDocument: false });
+    const { i18n, ready } = createI18n('en', { document: false });
     await ready;
     const original = structuredClone(i18n.getResourceBundle('en', 'common') as Record<string, unknown>);
     await fc.assert(

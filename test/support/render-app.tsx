@@ -9,7 +9,7 @@ import { App } from '@/app/app';
 import { initialNamespaces, isKioskLaunch } from '@/app/initial-language';
 import { Providers } from '@/app/providers';
 import { preloadData } from '@/app/query-client';
-import { detectLanguage } from '@/features/language/detect-language';
+import { detectLanguage } from '@/features/language/language';
 import { createI18n } from '@/features/language/i18n';
 import { reply, stubFetch, type Reply, type Routes } from './fetch-stub';
 

@@ -1,5 +1,5 @@
 import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import type { KioskItem } from './kiosk-item';
 import { KioskSlide } from './kiosk-slide';
 import { CarouselControls } from './carousel-controls';
@@ -30,7 +30,7 @@ function isKeyboardFocus(target: Element): boolean {
  * rotation is off. A touch holds rotation for a while; swipe and tap move and open.
  */
 export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExplore, languageSwitch }: AttractLoopProps) {
-  const { t } = useTranslation('kiosk');
+  const { t, tx } = useTexts('kiosk');
   const carousel = useCarousel(items.length, { rotateMs, holdMs });
   const current = items[carousel.index];
   const leaving = carousel.previous === null ? undefined : items[carousel.previous];
@@ -66,11 +66,11 @@ export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExp
           onPrevious={carousel.previousSlide}
           onNext={carousel.next}
         />
-        <h1 className="kiosk-bar__title">{t('heading')}</h1>
+        <h1 className="kiosk-bar__title">{tx('heading')}</h1>
         <div className="kiosk-bar__end">
           {languageSwitch}
           <button type="button" className="button kiosk-explore" onClick={onExplore}>
-            {t('explore')}
+            {tx('explore')}
           </button>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 
 interface IdleWarningProps {
   /** Whole seconds until the kiosk returns to its start. */
@@ -12,7 +12,7 @@ interface IdleWarningProps {
  * partner detail (itself modal) and its button takes focus. Escape counts as staying.
  */
 export function IdleWarning({ seconds, onStay }: IdleWarningProps) {
-  const { t } = useTranslation('kiosk');
+  const { tx } = useTexts('kiosk');
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const bodyId = useId();
@@ -33,13 +33,13 @@ export function IdleWarning({ seconds, onStay }: IdleWarningProps) {
         onStay();
       }}
     >
-      <h2 id={headingId}>{t('idle.heading')}</h2>
-      <p id={bodyId}>{t('idle.body', { count: seconds })}</p>
+      <h2 id={headingId}>{tx('idle.heading')}</h2>
+      <p id={bodyId}>{tx('idle.body', { count: seconds })}</p>
       <p className="kiosk-idle__count" aria-hidden="true">
         {seconds}
       </p>
       <button type="button" className="button kiosk-idle__stay" onClick={onStay}>
-        {t('idle.stay')}
+        {tx('idle.stay')}
       </button>
     </dialog>
   );

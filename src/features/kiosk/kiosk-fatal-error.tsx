@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { useInterval } from '@/shared/hooks/use-interval';
 import { useTimeout } from '@/shared/hooks/use-timeout';
 import './kiosk.css';
@@ -15,16 +15,16 @@ interface KioskFatalErrorProps {
  * itself, so a booth left alone recovers without staff.
  */
 export function KioskFatalError({ delayMs, onRestart }: KioskFatalErrorProps) {
-  const { t } = useTranslation('kiosk');
+  const { tx } = useTexts('kiosk');
   const [seconds, setSeconds] = useState(Math.ceil(delayMs / 1000));
   useInterval(() => setSeconds((value) => Math.max(value - 1, 0)), 1000);
   useTimeout(onRestart, delayMs);
   return (
     <main className="kiosk-fatal" role="alert">
-      <h1>{t('fatal.heading')}</h1>
-      <p>{t('fatal.body', { count: seconds })}</p>
+      <h1>{tx('fatal.heading')}</h1>
+      <p>{tx('fatal.body', { count: seconds })}</p>
       <button type="button" className="button kiosk-fatal__restart" onClick={onRestart}>
-        {t('fatal.restart')}
+        {tx('fatal.restart')}
       </button>
     </main>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { useIdleTimer } from '@/shared/hooks/use-idle-timer';
 import { updateUrl, useSearchParams } from '@/shared/hooks/use-url-state';
 import { AttractLoop } from './attract-loop';
@@ -42,7 +42,7 @@ export function KioskShell({
   homeLanguage,
   onIdleReset,
 }: KioskShellProps) {
-  const { t } = useTranslation('kiosk');
+  const { tx } = useTexts('kiosk');
   const { rotateMs, idleMs, warningMs } = kioskSettings(useSearchParams());
   const [mode, setMode] = useState<'attract' | 'browse'>('attract');
   const [generation, setGeneration] = useState(0);
@@ -100,7 +100,7 @@ export function KioskShell({
           <div className="kiosk-browse__bar kiosk-drift">
             <button type="button" className="button kiosk-browse__back" onClick={reset}>
               <span className="kiosk-icon kiosk-icon--previous" aria-hidden="true" />
-              {t('back')}
+              {tx('back')}
             </button>
           </div>
           {renderBrowse()}

@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { useFitText } from '@/shared/hooks/use-fit-text';
 import type { KioskItem } from './kiosk-item';
 import { KioskQr } from './kiosk-qr';
@@ -16,7 +16,7 @@ interface KioskSlideProps {
 
 /** One testimonial, full screen: who said it, the quote at the largest size that fits, a QR code. */
 export function KioskSlide({ item, logo, label, leaving = false, onOpen }: KioskSlideProps) {
-  const { t } = useTranslation('kiosk');
+  const { t, tx } = useTexts('kiosk');
   const headingId = useId();
   const box = useRef<HTMLDivElement>(null);
   const quote = useRef<HTMLQuoteElement>(null);
@@ -51,7 +51,7 @@ export function KioskSlide({ item, logo, label, leaving = false, onOpen }: Kiosk
         <aside className="kiosk-slide__aside">
           <KioskQr value={item.link} label={t('qrLabel', { name: item.name.text })} />
           <button type="button" className="button kiosk-slide__open" onClick={onOpen}>
-            {t('readFull')}
+            {tx('readFull')}
           </button>
         </aside>
       </article>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { useOnline } from '@/shared/hooks/use-online';
 
 /**
@@ -6,14 +6,14 @@ import { useOnline } from '@/shared/hooks/use-online';
  * always present, so the change is announced when the network goes.
  */
 export function OfflineIndicator() {
-  const { t } = useTranslation('kiosk');
+  const { tx } = useTexts('kiosk');
   const online = useOnline();
   return (
     <div className="kiosk-offline kiosk-drift" role="status">
       {!online && (
         <span className="kiosk-offline__pill">
           <span className="kiosk-offline__dot" aria-hidden="true" />
-          {t('offline')}
+          {tx('offline')}
         </span>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { parseList } from '@/shared/hooks/use-url-state';
-import { isUrlOnlyLanguage, matchLanguage } from './detect-language';
+import { isUrlOnlyLanguage, matchLanguage } from './language';
 import { AVAILABLE_LANGUAGES } from './locales';
 
 /** More columns than this no longer fit a review screen side by side. */

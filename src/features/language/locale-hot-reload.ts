@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { ViteHotContext } from 'vite/types/hot.js';
-import { PSEUDO_LANGUAGE, loadLocale, replaceLocale } from './locales';
+import { PSEUDO_LANGUAGE, loadLocale, replaceLocale, type Texts } from './locales';
 
 /** Sent by the dev server (scripts/i18n/vite-locale-hmr.mjs) when a locale file is saved. */
 export const LOCALE_EDIT_EVENT = 'partner-showcase:locale-edit';
@@ -8,7 +8,7 @@ export const LOCALE_EDIT_EVENT = 'partner-showcase:locale-edit';
 export interface LocaleEdit {
   lng: string;
   ns: string;
-  resources: Record<string, unknown>;
+  resources: Texts;
 }
 
 /**
@@ -16,18 +16,17 @@ export interface LocaleEdit {
  * filters, search, open testimonial and scroll position stay. react-i18next re-renders on the
  * store's "added" event. The pseudo-locale is regenerated when English changes.
  */
-export function watchLocaleEdits(hot: ViteHotContext, instance: I18n, afterUpdate: () => void): void {
+export function watchLocaleEdits(hot: ViteHotContext, instance: I18n): void {
   hot.on(LOCALE_EDIT_EVENT, async ({ lng, ns, resources }: LocaleEdit) => {
     replaceLocale(lng, ns, resources);
     // The file is valid again: take down the error overlay a broken save put up.
     document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
-    const affected = [lng, ...(lng === 'en' ? [PSEUDO_LANGUAGE] : [])].filter((code) => instance.hasResourceBundle(code, ns));
-    for (const code of affected) {
-      const data = await loadLocale(code, ns);
+    for (const code of [lng, ...(lng === 'en' ? [PSEUDO_LANGUAGE] : [])]) {
+      if (!instance.hasResourceBundle(code, ns)) continue;
+      const texts = await loadLocale(code, ns);
       // Replace rather than merge, so a key deleted from the file disappears too.
       instance.removeResourceBundle(code, ns);
-      instance.addResourceBundle(code, ns, data, false, true);
+      instance.addResourceBundle(code, ns, texts, false, true);
     }
-    if (affected.length > 0) afterUpdate();
   });
 }

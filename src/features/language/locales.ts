@@ -1,38 +1,25 @@
 /**
- * Locale discovery: the languages offered are the folders under locales/. Each file is published
- * as it is, a content-hashed JSON file fetched only when its language is needed, so adding
- * locales/ja/ adds 日本語 with no code change. Texts are data, not code: a browser parses them as
- * JSON instead of compiling them as scripts, and a file a translator broke fails alone, at run
- * time, with the language falling back (npm run i18n:check names the line before that).
+ * Locale discovery and loading: the languages offered are the folders under locales/, so adding
+ * locales/ja/ adds 日本語 with no code change. Each file is published as it is, a content-hashed
+ * JSON file fetched when its language is needed; a file a translator broke fails alone, at run
+ * time, and its texts fall back (npm run i18n:check and the build name the line before that).
+ * No i18next here: the page's entry uses this module before the app (and i18next) has loaded.
  */
 import { DataFormatError, fetchJson } from '@/shared/lib/fetch-json';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 
-/**
- * The namespaces the first screen needs, loaded before it renders. The others (program,
- * community: the sections below the list) load when a component first asks for them.
- */
+/** The texts the first screen needs, loaded before it renders; the others load where they are used. */
 export const NAMESPACES = ['common', 'partners'] as const;
 export const SOURCE_LANGUAGE = 'zh';
 
-type Texts = Record<string, unknown>;
-type Loader = () => Promise<Texts>;
-
-async function fetchTexts(url: string): Promise<Texts> {
-  const texts = await fetchJson(url);
-  if (!texts || typeof texts !== 'object' || Array.isArray(texts)) throw new DataFormatError(`${url} is not an object of texts`);
-  return texts as Texts;
-}
+export type Texts = Record<string, unknown>;
+type Loader = () => Promise<unknown>;
 
 // Folders starting with "_" (translator notes, source hashes) are tooling data: never published.
-// Node (the build's prerender of the first screen, the unit tests) imports the files instead.
+// Node (the build's prerender, the unit tests) imports the files instead of fetching them.
 const loaders: Record<string, Loader> =
   import.meta.env.SSR || import.meta.env.MODE === 'test'
-    ? Object.fromEntries(
-        Object.entries(import.meta.glob<Texts>(['../../../locales/*/*.json', '!../../../locales/_*/**'], { import: 'default' })).map(
-          ([path, load]) => [path, () => load()],
-        ),
-      )
+    ? import.meta.glob(['../../../locales/*/*.json', '!../../../locales/_*/**'], { import: 'default' })
     : Object.fromEntries(
         Object.entries(
           import.meta.glob<string>(['../../../locales/*/*.json', '!../../../locales/_*/**'], {
@@ -40,24 +27,28 @@ const loaders: Record<string, Loader> =
             import: 'default',
             eager: true,
           }),
-        ).map(([path, url]) => [path, () => fetchTexts(url)]),
+        ).map(([path, url]) => [path, () => fetchJson(url)]),
       );
-
-function parseLocalePath(path: string): { lng: string; ns: string } | null {
-  const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  return match ? { lng: match[1]!, ns: match[2]! } : null;
-}
 
 const loaderByKey = new Map<string, Loader>();
 for (const [path, loader] of Object.entries(loaders)) {
-  const parsed = parseLocalePath(path);
-  if (parsed) loaderByKey.set(`${parsed.lng}/${parsed.ns}`, loader);
+  const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  if (match) loaderByKey.set(`${match[1]}/${match[2]}`, loader);
 }
 
-/** Folders starting with "_" hold tooling data (translator notes), never a language. */
-export const AVAILABLE_LANGUAGES: readonly string[] = [
-  ...new Set([...loaderByKey.keys()].map((key) => key.split('/')[0]!).filter((lng) => !lng.startsWith('_'))),
-].sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
+/** The source language first, then the others by code. */
+export const AVAILABLE_LANGUAGES: readonly string[] = [...new Set([...loaderByKey.keys()].map((key) => key.split('/')[0]!))].sort((a, b) =>
+  a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b),
+);
+
+/**
+ * Where a missing text is looked up next: English, then the source. The source language is
+ * complete by definition and falls back to nothing, so a Chinese visitor downloads Chinese only.
+ */
+export function fallbackChain(lng: string): string[] {
+  if (lng === SOURCE_LANGUAGE) return [];
+  return ['en', SOURCE_LANGUAGE].filter((fallback) => fallback !== lng && AVAILABLE_LANGUAGES.includes(fallback));
+}
 
 /**
  * Languages for review, accepted from the URL but never offered in the switch: the
@@ -68,54 +59,69 @@ export const PSEUDO_LANGUAGE = 'pseudo';
 export const PSEUDO_ENABLED = import.meta.env.DEV || import.meta.env.MODE === 'preview';
 export const REVIEW_LANGUAGES: readonly string[] = PSEUDO_ENABLED ? [PSEUDO_LANGUAGE] : [];
 
-/** Texts edited while the dev server runs, newer than the modules the glob imported. */
-const hotEdits = new Map<string, Record<string, unknown>>();
-
-export function replaceLocale(lng: string, ns: string, data: Record<string, unknown>): void {
-  hotEdits.set(`${lng}/${ns}`, data);
-}
-
 export function hasLocale(lng: string, ns: string): boolean {
   if (PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE) return loaderByKey.has(`en/${ns}`);
   return loaderByKey.has(`${lng}/${ns}`);
 }
 
-const loading = new Map<string, Promise<Texts>>();
-
 /**
  * Texts and groups of texts only: a value a translator left as a list, a number or null is left
  * out (and named in the console), so the text falls back to another language instead of showing
- * i18next's "returned an object" message or nothing. npm run i18n:check reports the same values.
+ * i18next's "returned an object" message or nothing. A file whose top level is not an object of
+ * texts is an error of its own. npm run i18n:check reports the same values.
  */
-export function textsOnly(value: Texts, file: string, path = ''): Texts {
-  const kept: Texts = {};
+export function textsOnly(value: unknown, file: string, path = ''): Texts {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    if (!path) throw new DataFormatError(`${file} is not an object of texts`);
+    return {};
+  }
+  // No prototype: a key such as "constructor" or "__proto__" is a text like any other.
+  const kept: Texts = Object.create(null) as Texts;
   for (const [key, child] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key;
     if (typeof child === 'string') kept[key] = child;
-    else if (child && typeof child === 'object' && !Array.isArray(child)) kept[key] = textsOnly(child as Texts, file, at);
+    else if (child && typeof child === 'object' && !Array.isArray(child)) kept[key] = textsOnly(child, file, at);
     else console.warn(`${file}: "${at}" is not a text; left out`);
   }
   return kept;
 }
 
-export async function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
-  if (PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE) {
-    const [{ pseudoBundle }, english] = await Promise.all([import('./pseudo'), loadLocale('en', ns)]);
-    return pseudoBundle(english);
-  }
-  const edited = hotEdits.get(`${lng}/${ns}`);
-  if (edited) return edited;
+const loading = new Map<string, Promise<Texts>>();
+
+/**
+ * One file's texts. Requests are shared: the page's entry starts them before the app has loaded,
+ * and i18next's backend later finds them on their way. A failed request is forgotten, so the
+ * next attempt asks again.
+ */
+export function loadLocale(lng: string, ns: string): Promise<Texts> {
   const key = `${lng}/${ns}`;
-  const loader = loaderByKey.get(key);
-  if (!loader) return {};
-  // One request per file, shared by the entry's early start and the app's own load.
   let texts = loading.get(key);
   if (!texts) {
-    texts = loader().then((loaded) => textsOnly(loaded, `locales/${key}.json`));
+    texts =
+      PSEUDO_ENABLED && lng === PSEUDO_LANGUAGE
+        ? Promise.all([import('./pseudo'), loadLocale('en', ns)]).then(([{ pseudoBundle }, english]) => pseudoBundle(english))
+        : (loaderByKey.get(key)?.() ?? Promise.resolve({})).then((loaded) => textsOnly(loaded, `locales/${key}.json`));
     loading.set(key, texts);
     texts.catch(() => loading.delete(key));
   }
   return texts;
+}
+
+/** Dev only: a saved locale file replaces what was loaded (see locale-hot-reload.ts). */
+export function replaceLocale(lng: string, ns: string, texts: Texts): void {
+  loading.set(`${lng}/${ns}`, Promise.resolve(textsOnly(texts, `locales/${lng}/${ns}.json`)));
+  // The pseudo-locale is made from English: made again on its next load.
+  if (lng === 'en') loading.delete(`${PSEUDO_LANGUAGE}/${ns}`);
+}
+
+/** Starts the downloads a language's first render will wait for: its files and its fallbacks'. */
+export function preloadTexts(lng: string, namespaces: readonly string[]): void {
+  for (const code of [lng, ...fallbackChain(lng)]) {
+    for (const ns of namespaces) {
+      // A preload only saves time: the app's own request reports a failure.
+      if (hasLocale(code, ns)) loadLocale(code, ns).catch(() => {});
+    }
+  }
 }
 
 /** Each language named in its own words: 中文, English, 日本語… */
@@ -127,18 +133,4 @@ export function nativeNameOf(lng: string): string {
     // An invalid tag falls through to the folder name.
   }
   return lng;
-}
-
-/**
- * Starts downloading files of a language (by default the first screen's) without waiting for
- * them. The page's entry calls it beside importing the app; loadLocale then finds the requests
- * already on their way.
- */
-export function preloadLocale(lng: string, namespaces: readonly string[] = NAMESPACES): void {
-  for (const ns of namespaces) {
-    if (hasLocale(lng, ns))
-      loadLocale(lng, ns).catch(() => {
-        // The app's own request reports the failure; a preload only saves time.
-      });
-  }
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 
 interface CommunitySectionProps {
   contributors: readonly string[];
@@ -7,7 +7,7 @@ interface CommunitySectionProps {
 }
 
 function NameList({ ids }: { ids: readonly string[] }) {
-  const { t } = useTranslation('community');
+  const { t } = useTexts('community');
   const names = ids.map((id) => ({ id, name: t(id as never) as string })).filter((entry) => entry.name);
   return (
     <ul className="name-list">
@@ -20,19 +20,19 @@ function NameList({ ids }: { ids: readonly string[] }) {
 
 /** The wider community: companies that contribute and the main users, from the data file. */
 export function CommunitySection({ contributors, users }: CommunitySectionProps) {
-  const { t } = useTranslation('program');
+  const { tx } = useTexts('program');
   const headingId = useId();
   if (contributors.length === 0 && users.length === 0) return null;
   return (
     <section className="community" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('community.heading')}</h2>
+      <h2 id={headingId}>{tx('community.heading')}</h2>
       <div className="program__columns">
         <div>
-          <h3>{t('community.contributorsHeading')}</h3>
+          <h3>{tx('community.contributorsHeading')}</h3>
           <NameList ids={contributors} />
         </div>
         <div>
-          <h3>{t('community.usersHeading')}</h3>
+          <h3>{tx('community.usersHeading')}</h3>
           <NameList ids={users} />
         </div>
       </div>

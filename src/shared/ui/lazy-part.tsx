@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useLatest } from '@/shared/hooks/use-latest';
-import { retryUntil } from '@/shared/lib/retry-schedule';
+import { backoffMs, retryUntil } from '@/shared/lib/recovery';
 import { ErrorBoundary } from './error-boundary';
 
 /** A part's code did not download: the network dropped, say, before the service worker had it. */
@@ -12,9 +12,6 @@ export interface LazyPartProps {
   /** Shown while it cannot be downloaded; `retry` tries again at once (it also does by itself). */
   failed: (retry: () => void) => ReactNode;
 }
-
-const FIRST_RETRY_MS = 5_000;
-const LAST_RETRY_MS = 300_000;
 
 /**
  * A component whose code downloads when it first renders (React.lazy), made for a page that must
@@ -56,7 +53,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         fallback={(error) => {
           if (!(error instanceof PartLoadError)) throw error;
           return (
-            <RetryLater retry={retry} delayMs={Math.min(FIRST_RETRY_MS * 2 ** (failures - 1), LAST_RETRY_MS)}>
+            <RetryLater retry={retry} delayMs={backoffMs(failures - 1)}>
               {failed(retry)}
             </RetryLater>
           );
@@ -80,7 +77,7 @@ function RetryLater({ retry, delayMs, children }: { retry: () => void; delayMs: 
         latest.current();
         return true;
       },
-      { firstDelayMs: delayMs },
+      { firstMs: delayMs },
     );
     return schedule.stop;
   }, [delayMs, latest]);

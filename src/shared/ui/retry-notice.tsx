@@ -5,7 +5,7 @@ interface RetryNoticeProps {
   heading?: ReactNode;
   message: string;
   retryLabel: string;
-  /** Absent in markup prerendered for plain DOM code, which finds the button by data-retry. */
+  /** Absent in the markup prerendered for the page's entry, which wires the button itself (app/first-screen.ts). */
   onRetry?: () => void;
   retrying?: boolean;
   className?: string;
@@ -20,7 +20,7 @@ export function RetryNotice({ heading, message, retryLabel, onRetry, retrying = 
       {heading}
       <p>{message}</p>
       <div className="retry-notice__actions">
-        <button type="button" className="button" data-retry="" onClick={onRetry} disabled={retrying} aria-busy={retrying}>
+        <button type="button" className="button" onClick={onRetry} disabled={retrying} aria-busy={retrying}>
           {retryLabel}
         </button>
         {children}

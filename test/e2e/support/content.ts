@@ -13,7 +13,8 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 /** The browser locale that picks each language, and the <html lang> it gives. */
 export const BROWSER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-export const LANGUAGE_BUTTON: Record<Lang, string> = { zh: '中文', en: 'English' };
+/** The language links' names: each language in its own words. */
+export const LANGUAGE_NAME: Record<Lang, string> = { zh: '中文', en: 'English' };
 
 export interface PartnerRecord {
   id: string;

@@ -35,7 +35,7 @@ describe('kiosk mode of the app', () => {
     await user.click(screen.getByRole('button', { name: '浏览全部合作伙伴' }));
     await user.click(await screen.findByRole('button', { name: /人工智能/ }));
     await user.type(screen.getByRole('searchbox'), 'Paddle');
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     expect(await screen.findByRole('heading', { name: 'What our partners say' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Read more: Baidu' }));
     const detail = await screen.findByRole('dialog');

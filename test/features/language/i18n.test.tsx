@@ -1,48 +1,51 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createI18n, fallbackChain, switchLanguage } from '@/features/language/i18n';
+import { createI18n } from '@/features/language/i18n';
+import { fallbackChain } from '@/features/language/locales';
+import { languageName, textsIn } from '@test/support/locale-texts';
 import { rawKeysIn } from '@test/support/raw-keys';
 import { renderApp } from '@test/support/render-app';
 
-/** Loads a bundle, drops one key from a deep copy, and puts the copy back in place of the original. */
+/** Drops one text from a deep copy of a loaded file and puts the copy in place of the original. */
 function dropKey(i18n: Awaited<ReturnType<typeof renderApp>>['i18n'], lng: string, ns: string, path: string) {
   const bundle = structuredClone(i18n.getResourceBundle(lng, ns) as Record<string, Record<string, unknown>>);
   const [parent, leaf] = path.split('.') as [string, string];
   delete bundle[parent]![leaf];
-  i18n.addResourceBundle(lng, ns, bundle, false, true);
+  i18n.removeResourceBundle(lng, ns);
+  i18n.addResourceBundle(lng, ns, bundle);
 }
+
+const zh = await textsIn('zh');
+const en = await textsIn('en');
 
 describe('createI18n', () => {
   it('is ready with the requested language and keeps <html lang> and the title in step', async () => {
     const { i18n, ready } = createI18n('en');
     await ready;
-    expect(i18n.t('error.retry')).toBe('Retry');
+    expect(i18n.t('error.retry')).toBe(en('error.retry'));
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Volcano Community Co-construction Program · Partners');
+    expect(document.title).toBe(en('app.title'));
   });
 
   it('switches to the language asked for last, even while an earlier one is still loading', async () => {
     const { i18n, ready } = createI18n('zh');
     await ready;
-    const slow = switchLanguage(i18n, 'en');
-    const back = switchLanguage(i18n, 'zh');
-    await Promise.all([slow, back]);
+    await Promise.all([i18n.changeLanguage('en'), i18n.changeLanguage('zh')]);
     expect(i18n.language).toBe('zh');
     expect(document.documentElement.lang).toBe('zh-CN');
-
-    await Promise.all([switchLanguage(i18n, 'en'), switchLanguage(i18n, 'zh'), switchLanguage(i18n, 'en')]);
+    await Promise.all([i18n.changeLanguage('en'), i18n.changeLanguage('zh'), i18n.changeLanguage('en')]);
     expect(i18n.language).toBe('en');
   });
 
-  it('falls back through English, then Chinese', () => {
+  it('falls back through English, then Chinese; Chinese, the source, falls back to nothing', () => {
     expect(fallbackChain('ja')).toEqual(['en', 'zh']);
     expect(fallbackChain('en')).toEqual(['zh']);
-    expect(fallbackChain('zh')).toEqual(['en']);
+    expect(fallbackChain('zh')).toEqual([]);
   });
 
   it('renders the page in English, with no raw key', async () => {
     await renderApp({ lng: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Volcano Community Co-construction Program' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: en('header.heading') })).toBeInTheDocument();
     await screen.findAllByRole('article');
     expect(rawKeysIn()).toEqual([]);
   });
@@ -54,7 +57,7 @@ describe('switching language', () => {
     await screen.findAllByRole('article');
     const main = screen.getByRole('main');
     const seen: string[] = [];
-    const headings = new Set<string>();
+    const headings = new Set<string>([screen.getByRole('heading', { level: 1 }).textContent ?? '']);
     const observer = new MutationObserver(() => {
       if (document.querySelector('[aria-busy="true"]')) seen.push('busy');
       seen.push(...rawKeysIn());
@@ -62,65 +65,66 @@ describe('switching language', () => {
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 
-    await user.click(screen.getByRole('button', { name: '中文' }));
+    await user.click(screen.getByRole('link', { name: languageName('zh') }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Volcano 社区共建计划' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: zh('header.heading') })).toBeInTheDocument();
     observer.disconnect();
     expect(seen).toEqual([]);
     // Straight from one language to the other: never empty, never a fallback in between.
-    expect([...headings]).toEqual(['Volcano Community Co-construction Program', 'Volcano 社区共建计划']);
+    expect([...headings]).toEqual([en('header.heading'), zh('header.heading')]);
     expect(screen.getByRole('main')).toBe(main);
-    expect(screen.getByRole('heading', { level: 3, name: '百度' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^人工智能 \d+$/ })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('显示 12 / 12 位合作伙伴');
-    expect(screen.queryByText(/Read more|Filter by industry|What our partners say/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: zh('partners:baidu.name') })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en('partners.heading') })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: zh('partners.heading') })).toBeInTheDocument();
     expect(rawKeysIn()).toEqual([]);
-    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('link', { name: languageName('zh') })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('link', { name: languageName('en') })).not.toHaveAttribute('aria-current');
     expect(window.location.search).toBe('?lng=zh');
   });
 
   it('sets <html lang> to zh-CN / en and the document title follows', async () => {
     const { i18n } = await renderApp({ lng: 'en' });
     await screen.findAllByRole('article');
-    await act(() => switchLanguage(i18n, 'zh'));
-    // Every namespace arrived before the switch: the page is Chinese at once, not after a fallback.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Volcano 社区共建计划');
-    expect(screen.getAllByRole('article')[1]).toHaveAccessibleName('百度');
+    await act(() => i18n.changeLanguage('zh'));
+    // Every namespace in use arrived before the switch: the page is Chinese at once.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zh('header.heading'));
+    expect(screen.getAllByRole('article')[1]).toHaveAccessibleName(zh('partners:baidu.name'));
     expect(document.documentElement.lang).toBe('zh-CN');
-    expect(document.title).toBe('Volcano 社区共建计划 · 合作伙伴');
-    await act(() => switchLanguage(i18n, 'en'));
+    expect(document.title).toBe(zh('app.title'));
+    await act(() => i18n.changeLanguage('en'));
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Volcano Community Co-construction Program · Partners');
+    expect(document.title).toBe(en('app.title'));
   });
 
-  it('switches the sections that load their texts on demand at once too; web pages never load the kiosk texts', async () => {
+  it('switches the sections that load their texts later at once too; web pages never load the kiosk texts', async () => {
     const { i18n } = await renderApp({ lng: 'en' });
-    await screen.findByRole('region', { name: 'About Volcano' });
-    await screen.findByRole('region', { name: 'The Volcano community' });
+    await screen.findByRole('region', { name: en('program:heading') });
+    await screen.findByRole('region', { name: en('program:community.heading') });
     expect(i18n.hasResourceBundle('en', 'kiosk')).toBe(false);
-    await act(() => switchLanguage(i18n, 'zh'));
-    expect(screen.getByRole('region', { name: '关于 Volcano' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Volcano 社区' })).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('zh'));
+    expect(screen.getByRole('region', { name: zh('program:heading') })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: zh('program:community.heading') })).toBeInTheDocument();
     expect(rawKeysIn()).toEqual([]);
   });
 
   it('follows ?lng= on back and forward', async () => {
     const { user } = await renderApp({ url: '/?lng=zh' });
     await screen.findAllByRole('article');
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    await screen.findByRole('heading', { level: 1, name: 'Volcano Community Co-construction Program' });
+    await user.click(screen.getByRole('link', { name: languageName('en') }));
+    await screen.findByRole('heading', { level: 1, name: en('header.heading') });
     // The switch replaces the entry (it is a preference, not a view); an edited URL still works.
     act(() => {
       window.history.pushState(null, '', '/?lng=zh');
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Volcano 社区共建计划' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: zh('header.heading') })).toBeInTheDocument();
   });
 
-  it('saves the choice for the next visit', async () => {
+  it('saves the choice for the next visit, and each link names the same page in its language', async () => {
     const { user } = await renderApp({ url: '/?lng=zh' });
     await screen.findAllByRole('article');
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('link', { name: languageName('en') })).toHaveAttribute('href', '?lng=en');
+    await user.click(screen.getByRole('link', { name: languageName('en') }));
     expect(window.localStorage.getItem('partner-showcase.lng')).toBe('en');
   });
 });
@@ -135,21 +139,21 @@ describe('rawKeysIn', () => {
 });
 
 describe('missing translations', () => {
-  it('fall back to Chinese once the fallback bundle arrives, and never show a raw key', async () => {
+  it('fall back to Chinese, marked as Chinese, and never show a raw key', async () => {
     await renderApp({ lng: 'en', beforeRender: (i18n) => dropKey(i18n, 'en', 'common', 'partners.heading') });
-    expect(rawKeysIn()).toEqual([]);
-    expect(await screen.findByRole('heading', { level: 2, name: '合作伙伴怎么说' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 2, name: zh('partners.heading') });
+    expect(heading.querySelector('[lang="zh-CN"]')).toHaveTextContent(zh('partners.heading'));
     expect(rawKeysIn()).toEqual([]);
   });
 
   it('give a quote shown in the fallback language its own lang attribute', async () => {
     await renderApp({ lng: 'en', beforeRender: (i18n) => dropKey(i18n, 'en', 'partners', 'baidu.quote') });
-    const card = (await screen.findByRole('heading', { level: 3, name: 'Baidu' })).closest('article')!;
-    const quote = await within(card).findByText(/飞桨/);
+    const card = (await screen.findByRole('heading', { level: 3, name: en('partners:baidu.name') })).closest('article')!;
+    const quote = await within(card).findByText(zh('partners:baidu.quote'));
     expect(quote.closest('blockquote')).toHaveAttribute('lang', 'zh-CN');
     // The rest of the card stays English and says so through the page's lang.
-    expect(within(card).getByRole('heading', { name: 'Baidu' })).toHaveAttribute('lang', 'en');
-    const other = screen.getByRole('heading', { level: 3, name: 'BoCloud' }).closest('article')!;
+    expect(within(card).getByRole('heading', { name: en('partners:baidu.name') })).toHaveAttribute('lang', 'en');
+    const other = screen.getByRole('heading', { level: 3, name: en('partners:bocloud.name') }).closest('article')!;
     expect(other.querySelector('blockquote')).toHaveAttribute('lang', 'en');
   });
 

@@ -1,10 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { AVAILABLE_LANGUAGES } from '@/features/language/locales';
+import { languageName, textsIn } from '@test/support/locale-texts';
 import { renderApp } from '@test/support/render-app';
+
+const zh = await textsIn('zh');
+const en = await textsIn('en');
 
 describe('the language switch', () => {
   // A switch loads texts while components render; React must never report an update made in the
-  // middle of a render (a synchronous answer from the locale backend did that).
+  // middle of a render.
   let consoleError: MockInstance<typeof console.error>;
   beforeEach(() => {
     consoleError = vi.spyOn(console, 'error');
@@ -15,29 +20,30 @@ describe('the language switch', () => {
     expect(reports).toEqual([]);
   });
 
-  it('offers each language in its own words, marked with its own lang', async () => {
+  it('offers each language in its own words, marked with its own lang, as a link to the page in that language', async () => {
     await renderApp({ url: '/?lng=en' });
-    const group = screen.getByRole('group', { name: 'Language' });
-    const buttons = within(group).getAllByRole('button');
-    expect(buttons.map((button) => button.textContent)).toEqual(['中文', 'English']);
-    expect(within(group).getByRole('button', { name: '中文' })).toHaveAttribute('lang', 'zh-CN');
-    expect(within(group).getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+    const nav = screen.getByRole('navigation', { name: en('language.label') });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(AVAILABLE_LANGUAGES.map(languageName));
+    expect(within(nav).getByRole('link', { name: languageName('zh') })).toHaveAttribute('lang', 'zh-CN');
+    expect(within(nav).getByRole('link', { name: languageName('zh') })).toHaveAttribute('href', '?lng=zh');
+    expect(within(nav).getByRole('link', { name: languageName('en') })).toHaveAttribute('lang', 'en');
   });
 
-  it('marks the current language as pressed and follows a switch', async () => {
+  it('marks the current language and follows a switch', async () => {
     const { user } = await renderApp({ url: '/?lng=zh' });
-    const group = screen.getByRole('group', { name: '语言' });
-    expect(within(group).getByRole('button', { pressed: true })).toHaveTextContent('中文');
-    await user.click(within(group).getByRole('button', { name: 'English' }));
-    const english = await screen.findByRole('group', { name: 'Language' });
-    expect(within(english).getByRole('button', { pressed: true })).toHaveTextContent('English');
+    const nav = screen.getByRole('navigation', { name: zh('language.label') });
+    expect(within(nav).getByRole('link', { current: true })).toHaveTextContent(languageName('zh'));
+    await user.click(within(nav).getByRole('link', { name: languageName('en') }));
+    const english = await screen.findByRole('navigation', { name: en('language.label') });
+    expect(within(english).getByRole('link', { current: true })).toHaveTextContent(languageName('en'));
   });
 
-  it('replaces the history entry instead of adding one: back leaves the page, not the language', async () => {
+  it('replaces the history entry instead of adding one, and keeps the rest of the view', async () => {
     const { user } = await renderApp({ url: '/?lng=zh&industry=ai' });
     await screen.findAllByRole('article');
     const before = window.history.length;
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: languageName('en') }));
     expect(window.history.length).toBe(before);
     expect(window.location.search).toBe('?lng=en&industry=ai');
   });

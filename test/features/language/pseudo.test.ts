@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '@/features/language/detect-language';
+import { detectLanguage } from '@/features/language/language';
 import { createI18n } from '@/features/language/i18n';
 import { AVAILABLE_LANGUAGES } from '@/features/language/locales';
 import { pseudoBundle, pseudoLocalize } from '@/features/language/pseudo';

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, isRetryable } from '@/shared/lib/fetch-json';
+import { backoffMs } from '@/shared/lib/recovery';
 import { parsePartnerData } from '@/features/partners/schema';
 
 const BASE_URL = import.meta.env.BASE_URL;
@@ -15,7 +16,8 @@ export function partnersQueryOptions(url: string = PARTNERS_URL) {
     staleTime: 5 * 60_000,
     // A malformed file will not heal by asking again; the network and the server may.
     retry: (failureCount, error) => isRetryable(error) && failureCount < MAX_RETRIES,
-    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
+    // Quick at first: a dropped request usually works again a moment later.
+    retryDelay: (attempt) => backoffMs(attempt, { firstMs: 500, maxMs: 8_000 }),
     // The first request starts before the app mounts (preloadData); a failure it ended with is
     // final, not asked for again on mount. Retry is the visitor's button.
     retryOnMount: false,

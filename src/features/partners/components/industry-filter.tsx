@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { INDUSTRIES, type IndustryId } from '@/features/partners/industries';
 import './industry-filter.css';
 
@@ -17,11 +17,11 @@ interface IndustryFilterProps {
  * so the row never reflows under a finger; a pressed toggle always stays usable.
  */
 export function IndustryFilter({ industries, selection, counts, onToggle, onClear }: IndustryFilterProps) {
-  const { t } = useTranslation();
+  const { tx } = useTexts();
   const shown = INDUSTRIES.filter((industry) => industries.includes(industry) || selection.includes(industry));
   return (
     <fieldset className="industry-filter">
-      <legend className="industry-filter__legend">{t('filter.heading')}</legend>
+      <legend className="industry-filter__legend">{tx('filter.heading')}</legend>
       <div className="industry-filter__toggles">
         {shown.map((industry) => {
           const pressed = selection.includes(industry);
@@ -36,12 +36,12 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
               onClick={() => onToggle(industry)}
             >
               {/* The space makes the accessible name "AI 4", not "AI4"; the flex layout ignores it. */}
-              <span>{t(`industry.${industry}`)}</span> <span className="chip__count">{count}</span>
+              <span>{tx(`industry.${industry}`)}</span> <span className="chip__count">{count}</span>
             </button>
           );
         })}
         <button type="button" className="button button--quiet industry-filter__clear" disabled={selection.length === 0} onClick={onClear}>
-          {t('filter.clear')}
+          {tx('filter.clear')}
         </button>
       </div>
     </fieldset>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { lazyPart } from '@/shared/ui/lazy-part';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 import { usePartnerView } from '@/features/partners/hooks/use-partner-view';
@@ -19,7 +19,7 @@ interface PartnerBrowserProps {
 
 /** Filter, search, the list and the detail view, all driven by the URL. */
 export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps) {
-  const { t } = useTranslation();
+  const { t, tx } = useTexts();
   const view = usePartnerView(partners);
   const openText = view.openPartner ? view.textOf(view.openPartner) : null;
   return (
@@ -35,7 +35,7 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
         <SearchBox value={view.query} onChange={view.setQuery} />
       </div>
       <p className="partner-results" role="status">
-        {t('filter.results', { count: view.visible.length, total: view.total })}
+        {tx('filter.results', { count: view.visible.length, total: view.total })}
       </p>
       <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
       {view.openPartner !== undefined && (
@@ -49,7 +49,7 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
           failed={(retry) => (
             <RetryNotice className="retry-notice--floating" message={t('error.part')} retryLabel={t('error.retry')} onRetry={retry}>
               <button type="button" className="button button--quiet" onClick={view.close}>
-                {t('detail.close')}
+                {tx('detail.close')}
               </button>
             </RetryNotice>
           )}

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
@@ -40,12 +40,12 @@ const PartnerCardContent = memo(function PartnerCardContent({
   onOpen,
   headingId,
 }: PartnerCardProps & { headingId: string }) {
-  const { t } = useTranslation();
+  const { t, tx } = useTexts();
   return (
     <>
       <header className="partner-card__header">
         <PartnerLogo src={partner.logo} name={text.name.text} />
-        {partner.featured && <span className="partner-card__badge">{t('partners.host')}</span>}
+        {partner.featured && <span className="partner-card__badge">{tx('partners.host')}</span>}
       </header>
       <h3 id={headingId} className="partner-card__name" lang={htmlLangOf(text.name.lang)}>
         {text.name.text}
@@ -60,7 +60,7 @@ const PartnerCardContent = memo(function PartnerCardContent({
           aria-label={t('partners.readMoreLabel', { name: text.name.text })}
           onClick={() => onOpen(partner)}
         >
-          {t('partners.readMore')}
+          {tx('partners.readMore')}
         </button>
       </footer>
     </>

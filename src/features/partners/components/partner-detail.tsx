@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
@@ -18,7 +18,7 @@ interface PartnerDetailProps {
 }
 
 export function WebsiteLink({ partner, text }: { partner: Partner; text: PartnerText }) {
-  const { t } = useTranslation();
+  const { t, tx } = useTexts();
   if (!partner.website) return null;
   return (
     <a
@@ -28,7 +28,7 @@ export function WebsiteLink({ partner, text }: { partner: Partner; text: Partner
       rel="noopener noreferrer"
       aria-label={t('detail.websiteLabel', { name: text.name.text })}
     >
-      {t('detail.website')}
+      {tx('detail.website')}
     </a>
   );
 }
@@ -38,9 +38,9 @@ export function PartnerDetail({
   partner,
   text,
   onClose,
-  renderWebsite = (p, tx) => <WebsiteLink partner={p} text={tx} />,
+  renderWebsite = (p, pt) => <WebsiteLink partner={p} text={pt} />,
 }: PartnerDetailProps) {
-  const { t } = useTranslation();
+  const { tx } = useTexts();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -71,7 +71,7 @@ export function PartnerDetail({
     >
       <div className="partner-detail__content">
         <button type="button" className="button button--quiet partner-detail__close" onClick={onClose}>
-          {t('detail.close')}
+          {tx('detail.close')}
         </button>
         {partner && text ? (
           <>
@@ -86,7 +86,7 @@ export function PartnerDetail({
           </>
         ) : (
           <p id="partner-detail-heading" role="alert">
-            {t('detail.notFound')}
+            {tx('detail.notFound')}
           </p>
         )}
       </div>

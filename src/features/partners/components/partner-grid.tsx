@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import { useRenderedCards } from '@/features/partners/hooks/use-rendered-cards';
 import type { Partner } from '@/features/partners/schema';
@@ -16,14 +16,14 @@ interface PartnerGridProps {
 }
 
 export function PartnerGrid({ partners, textOf, onOpen, all = partners, listKey = '' }: PartnerGridProps) {
-  const { t } = useTranslation();
+  const { tx } = useTexts();
   const { items, hidden } = useRenderedCards(partners, all, listKey);
   return (
     <>
       {partners.length === 0 && (
         <div className="partner-grid__empty">
-          <p>{t('filter.noResults')}</p>
-          <p>{t('filter.noResultsHint')}</p>
+          <p>{tx('filter.noResults')}</p>
+          <p>{tx('filter.noResultsHint')}</p>
         </div>
       )}
       {/* Rendered even when empty of visible cards while hidden ones wait to be unmounted. */}

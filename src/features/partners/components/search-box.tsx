@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '@/shared/hooks/use-texts';
 
 export function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const { t } = useTranslation();
+  const { t, tx } = useTexts();
   const id = useId();
   return (
     <div className="search-box">
-      <label htmlFor={id}>{t('filter.searchLabel')}</label>
+      <label htmlFor={id}>{tx('filter.searchLabel')}</label>
       <input
         className="pill-control"
         id={id}

@@ -61,7 +61,7 @@ describe('the URL is the state', () => {
     await user.type(screen.getByRole('searchbox'), 'Leinao');
     expect(names()).toEqual(['Leinao']);
 
-    await user.click(screen.getByRole('button', { name: '中文' }));
+    await user.click(screen.getByRole('link', { name: '中文' }));
     expect(await screen.findByRole('button', { name: /^人工智能/, pressed: true })).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('Leinao');
     expect(param('industry')).toBe('ai');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_STORAGE_KEY, detectLanguage, matchLanguage, saveLanguage } from '@/features/language/detect-language';
+import { LANGUAGE_STORAGE_KEY, detectLanguage, matchLanguage, saveLanguage } from '@/features/language/language';
 
 describe('detectLanguage', () => {
   it('takes ?lng= before the saved choice and the browser', () => {

@@ -1,0 +1,30 @@
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
+import { createI18n, hasFirstScreenTexts } from '@/features/language/i18n';
+import { whenIdle } from '@/shared/lib/when-idle';
+import { initialNamespaces } from './initial-language';
+import { createQueryClient, preloadData } from './query-client';
+import { PageRoot } from './root';
+
+/**
+ * The app, rendered into #root once the language's texts are in (src/main.ts calls it). Where the
+ * entry showed the prerendered first screen, the app hydrates it: its first render matches that
+ * screen word for word, so nothing on it is painted twice. A language whose texts did not load
+ * renders afresh instead, with what its fallbacks have (a hydration could not match).
+ */
+export function renderPage({ lng, kiosk, hydrate }: { lng: string; kiosk: boolean; hydrate: boolean }): void {
+  const { i18n, ready } = createI18n(lng, { namespaces: initialNamespaces(kiosk) });
+  const queryClient = createQueryClient();
+  preloadData(queryClient);
+  // The kiosk's recovery is a chunk of its own (web visitors never download it).
+  const options: Promise<RootOptions> = kiosk
+    ? import('./kiosk-recovery').then((module) => module.kioskRootOptions(i18n))
+    : Promise.resolve({});
+  void Promise.all([ready, options]).then(([, rootOptions]) => {
+    const container = document.getElementById('root')!;
+    const page = <PageRoot i18n={i18n} queryClient={queryClient} />;
+    if (hydrate && hasFirstScreenTexts(i18n, lng)) hydrateRoot(container, page, rootOptions);
+    else createRoot(container, rootOptions).render(page);
+  });
+  // Not needed for the first screen: the service worker registers when the page has settled.
+  whenIdle(() => void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker({ kiosk })));
+}
