@@ -181,6 +181,7 @@ describe('parsePartnerData', () => {
   it.each([
     '//evil.example/x.svg',
     '/\\evil.example/x.svg',
+    '\\',
     'javascript:alert(1)',
     'data:image/svg+xml,<svg/>',
     'http://cdn.example/acme.svg',
