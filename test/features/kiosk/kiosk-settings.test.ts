@@ -38,6 +38,17 @@ describe('kiosk home', () => {
     expect(homeUrl(location, 'zh')).toBe('/?kiosk=1&rotate=5&idle=30&lng=zh');
   });
 
+  it('drops visitor parameters whose names are also JavaScript names', () => {
+    const current = new URLSearchParams('kiosk=1&__proto__=x&constructor=y&toString=z&lng=en');
+    expect(Object.entries(homePatch(current, 'zh'))).toEqual([
+      ['__proto__', null],
+      ['constructor', null],
+      ['toString', null],
+      ['lng', 'zh'],
+    ]);
+    expect(homeUrl({ pathname: '/', search: `?${current}` } as Location, 'zh')).toBe('/?kiosk=1&lng=zh');
+  });
+
   it('keeps the launch language across self-reloads, even when a visitor changed ?lng', () => {
     expect(resolveHomeLanguage('en', 'navigate')).toBe('en');
     // The page reloads itself while a visitor had switched to Chinese: home stays English.

@@ -123,6 +123,15 @@ describe('parsePartnerData', () => {
     expect(warnings[0]).toContain(field);
   });
 
+  it('takes ids that are also JavaScript names like any other', () => {
+    const warn = vi.fn();
+    const ids = ['constructor', 'prototype', 'tostring', 'valueof'];
+    const data = parsePartnerData({ partners: ids.map((id) => record({ id })), community: { contributors: ids, users: ids } }, { warn });
+    expect(data.partners.map((partner) => partner.id)).toEqual(ids);
+    expect(data.community).toEqual({ contributors: ids, users: ids });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('drops a duplicate id with a warning and keeps the first', () => {
     const { partners, warnings } = parse([record({ website: 'https://first.example' }), record({ website: 'https://second.example' })]);
     expect(partners).toHaveLength(1);
