@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { advance, currentName, drag, ITEMS, press, progress, renderKiosk } from './render-kiosk';
+import enKiosk from '../../../locales/en/kiosk.json';
+import { advance, currentName, drag, item, ITEMS, press, progress, renderKiosk } from './render-kiosk';
 
 describe('kiosk attract loop', () => {
   it('shows one testimonial at a time and moves on every ?rotate= seconds, wrapping around', async () => {
@@ -60,6 +61,59 @@ describe('kiosk attract loop', () => {
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     advance(3_050);
     expect(currentName()).toBe('Beta');
+  });
+
+  describe('Pause holds the slide on screen', () => {
+    async function pausedOnBeta() {
+      const kiosk = await renderKiosk({ url: '/?kiosk=1&rotate=3&idle=600' });
+      press(screen.getByRole('button', { name: enKiosk.next }));
+      press(screen.getByRole('button', { name: enKiosk.pause }));
+      expect(currentName()).toBe('Beta');
+      return kiosk;
+    }
+
+    it('when new data adds a testimonial before it', async () => {
+      const { setItems } = await pausedOnBeta();
+      setItems([ITEMS[0]!, item('new', 'Newcomer'), ...ITEMS.slice(1)]);
+      expect(currentName()).toBe('Beta');
+      expect(progress()).toBe('3 / 4');
+      advance(30_000);
+      expect(currentName()).toBe('Beta');
+    });
+
+    it('when new data drops one before it', async () => {
+      const { setItems } = await pausedOnBeta();
+      setItems(ITEMS.slice(1));
+      expect(currentName()).toBe('Beta');
+      expect(progress()).toBe('1 / 2');
+      advance(30_000);
+      expect(currentName()).toBe('Beta');
+    });
+
+    it('when the same testimonials come back in a new language', async () => {
+      const { setItems } = await pausedOnBeta();
+      setItems(ITEMS.map((entry) => ({ ...entry, name: { text: entry.name.text.toUpperCase(), lang: 'xx' } })));
+      expect(currentName()).toBe('BETA');
+      advance(30_000);
+      expect(currentName()).toBe('BETA');
+    });
+
+    it('after a swipe, which moves one slide and stays paused', async () => {
+      await pausedOnBeta();
+      drag(600, 400);
+      expect(currentName()).toBe('Gamma');
+      advance(30_000);
+      expect(currentName()).toBe('Gamma');
+      expect(screen.getByRole('button', { name: enKiosk.play })).toBeInTheDocument();
+    });
+
+    it('when Pause is pressed just before the slide was due', async () => {
+      await renderKiosk({ url: '/?kiosk=1&rotate=3&idle=600' });
+      advance(2_950);
+      press(screen.getByRole('button', { name: enKiosk.pause }));
+      advance(30_000);
+      expect(currentName()).toBe('Alpha');
+    });
   });
 
   it('announces slides only while rotation is off (APG: aria-live off while rotating)', async () => {
