@@ -19,6 +19,42 @@ const SCHEMES = [
   'about:',
 ];
 
+/**
+ * Pieces that URL parsers and path checks read in surprising ways: browsers read a backslash as
+ * "/" and drop tabs and newlines, "%2e" is ".", "//" starts a host, "\\" after "/" starts one that
+ * is not there. Strings built from them find that whole class on every run, where random strings
+ * hit it once in a while.
+ */
+const TRICKY_PIECES = [
+  '\\',
+  '/',
+  '//',
+  '..',
+  '.',
+  '%',
+  '%2e',
+  '%2F',
+  '%5C',
+  '%00',
+  '\t',
+  '\n',
+  ' ',
+  ':',
+  '?',
+  '#',
+  '@',
+  'é',
+  '中',
+  '\u202e',
+  '\u{1f30b}',
+  'logos',
+  'a.svg',
+  'https:',
+  'javascript:',
+  'evil.example',
+];
+export const trickyString = fc.string({ unit: fc.constantFrom(...TRICKY_PIECES), minLength: 1, maxLength: 6 });
+
 const hostileUrl = fc.oneof(
   fc.constantFrom(...SCHEMES).chain((scheme) => fc.string({ maxLength: 20 }).map((rest) => `${scheme}${rest}`)),
   fc.constantFrom(
@@ -28,6 +64,15 @@ const hostileUrl = fc.oneof(
     'data:image/svg+xml,<svg onload=alert(1)>',
     '//evil.example/x.svg',
     '\\\\evil.example\\x.svg',
+    '\\',
+    '/\\',
+    '\t\\/',
+    '%',
+    '%%2e%2e',
+    '/%2e%2e/',
+    '..',
+    '//',
+    '\u{1f30b}.svg',
     '../../etc/passwd',
     'logos/../../secret.svg',
     'https:evil.example',
@@ -41,6 +86,7 @@ const hostileUrl = fc.oneof(
 export const urlLike = fc.oneof(
   { weight: 3, arbitrary: fc.webUrl({ validSchemes: ['http', 'https'] }) },
   { weight: 3, arbitrary: hostileUrl },
+  { weight: 2, arbitrary: trickyString },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.constantFrom('logos/baidu.svg', '/logos/360.svg', 'logos/missing.svg') },
 );
@@ -50,11 +96,13 @@ const anyId = fc.oneof(
   { weight: 3, arbitrary: validId },
   { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'Not-Kebab', 'a--b', '-a', '', 'hasOwnProperty') },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: trickyString },
 );
 
 const industryLike = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...INDUSTRIES) },
   { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'AI', 'unknown', '') },
+  { weight: 1, arbitrary: trickyString },
 );
 
 /** A record that is mostly well formed, with any field possibly wrong. */
@@ -87,6 +135,13 @@ export const partnerRecord = fc.oneof(
   },
 );
 
+/** A community list: well formed, with bad or repeated names among good ones, or not a list at all. */
+const communityList = fc.oneof(
+  { weight: 4, arbitrary: fc.array(validId, { maxLength: 5 }) },
+  { weight: 2, arbitrary: fc.array(fc.oneof(anyId, fc.constantFrom('red-hat', 'Red Hat'), fc.anything()), { maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.anything() },
+);
+
 /** Anything a partners.json might hold: a plausible file, a broken one, or no file shape at all. */
 export const dataFile = fc.oneof(
   {
@@ -95,17 +150,8 @@ export const dataFile = fc.oneof(
       {
         partners: fc.array(fc.oneof({ weight: 8, arbitrary: partnerRecord }, { weight: 1, arbitrary: fc.anything() }), { maxLength: 30 }),
         community: fc.oneof(
-          {
-            weight: 4,
-            arbitrary: fc.record(
-              { contributors: fc.array(validId, { maxLength: 5 }), users: fc.array(validId, { maxLength: 5 }) },
-              { requiredKeys: [] },
-            ),
-          },
-          {
-            weight: 1,
-            arbitrary: fc.record({ contributors: fc.array(anyId, { maxLength: 5 }), users: fc.anything() }, { requiredKeys: [] }),
-          },
+          { weight: 6, arbitrary: fc.record({ contributors: communityList, users: communityList }, { requiredKeys: [] }) },
+          { weight: 1, arbitrary: fc.anything() },
         ),
       },
       { requiredKeys: ['partners'] },

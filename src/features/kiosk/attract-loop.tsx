@@ -31,7 +31,7 @@ function isKeyboardFocus(target: Element): boolean {
  */
 export function AttractLoop({ items, renderLogo, rotateMs, holdMs, onOpen, onExplore, languageSwitch }: AttractLoopProps) {
   const { t, tx } = useTexts('kiosk');
-  const carousel = useCarousel(items.length, { rotateMs, holdMs });
+  const carousel = useCarousel(items, { rotateMs, holdMs });
   const current = items[carousel.index];
   const leaving = carousel.previous === null ? undefined : items[carousel.previous];
   const swipe = useSwipe({

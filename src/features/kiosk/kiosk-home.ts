@@ -3,12 +3,10 @@ import { KIOSK_PARAMS } from './kiosk-settings';
 
 /** The URL change that brings the kiosk home: drop every visitor parameter, restore the language. */
 export function homePatch(current: URLSearchParams, homeLanguage: string): UrlPatch {
-  const patch: UrlPatch = {};
-  for (const key of current.keys()) {
-    if (!(KIOSK_PARAMS as readonly string[]).includes(key)) patch[key] = null;
-  }
-  patch.lng = homeLanguage;
-  return patch;
+  const visitorKeys = [...current.keys()].filter((key) => !(KIOSK_PARAMS as readonly string[]).includes(key));
+  // fromEntries defines keys: a parameter named "__proto__" becomes a key like any other, where
+  // patch[key] = null would have set the object's prototype instead and left the parameter behind.
+  return { ...Object.fromEntries(visitorKeys.map((key) => [key, null])), lng: homeLanguage };
 }
 
 /** The home address as a string, for a reload that must land on a clean page. */

@@ -3,6 +3,8 @@
  * staff configure it. Bad values fall back to the defaults instead of breaking the display.
  */
 export const DEFAULT_ROTATE_SECONDS = 10;
+/** The quickest rotation: a testimonial must stay long enough to be read, whatever the URL asks. */
+export const MIN_ROTATE_SECONDS = 3;
 export const DEFAULT_IDLE_SECONDS = 60;
 const WARNING_SECONDS = 20;
 
@@ -34,7 +36,7 @@ export interface KioskSettings {
 
 /** Plain functions of the URL, no React: the page's entry reads the kiosk flag before the app exists. */
 export function kioskSettings(params: URLSearchParams): KioskSettings {
-  const rotateMs = parseSeconds(params.get('rotate'), DEFAULT_ROTATE_SECONDS, 0.1, 3_600) * 1000;
+  const rotateMs = parseSeconds(params.get('rotate'), DEFAULT_ROTATE_SECONDS, MIN_ROTATE_SECONDS, 3_600) * 1000;
   const idleMs = parseSeconds(params.get('idle'), DEFAULT_IDLE_SECONDS, 1, 86_400) * 1000;
   return { rotateMs, idleMs, warningMs: warningMsFor(idleMs) };
 }

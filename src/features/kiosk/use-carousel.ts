@@ -11,37 +11,63 @@ export interface CarouselOptions {
 }
 
 /**
+ * Where the carousel stands. The slide on screen is remembered by its id: new data or a language
+ * switch may add, drop or reorder slides, and the slide on screen (a paused one above all) must
+ * stay. Its place counts only once it is gone.
+ */
+interface Position {
+  id: string | undefined;
+  index: number;
+  /** The slide fading out, by id. */
+  previous: string | null;
+}
+
+/**
  * The attract loop's state: which slide, whether a person paused it (the visible button, WCAG
  * 2.2.2) and whether one is interacting right now (rotation holds and resumes by itself).
  * One timeout per concern, each restarted by the state it belongs to: nothing accumulates.
  */
-export function useCarousel(count: number, { rotateMs, holdMs }: CarouselOptions) {
-  const [slides, setSlides] = useState({ index: 0, previous: null as number | null });
+export function useCarousel(items: readonly { id: string }[], { rotateMs, holdMs }: CarouselOptions) {
+  const count = items.length;
+  const [position, setPosition] = useState<Position>(() => ({ id: items[0]?.id, index: 0, previous: null }));
   const [paused, setPaused] = useState(false);
   // 0: nobody is interacting; any other value restarts the hold timer when it changes.
   const [hold, setHold] = useState(0);
 
-  const index = count > 0 ? slides.index % count : 0;
+  const indexOf = useCallback(
+    (at: Position) => {
+      const found = items.findIndex((item) => item.id === at.id);
+      return found >= 0 ? found : count > 0 ? at.index % count : 0;
+    },
+    [items, count],
+  );
+  const index = indexOf(position);
+  const previousIndex = position.previous === null ? -1 : items.findIndex((item) => item.id === position.previous);
   const playing = !paused && hold === 0 && count > 1;
 
   const go = useCallback(
     (delta: number) =>
-      setSlides((current) => {
+      setPosition((current) => {
         if (count < 2) return current;
-        const from = current.index % count;
-        return { index: (((from + delta) % count) + count) % count, previous: from };
+        const from = indexOf(current);
+        const to = (((from + delta) % count) + count) % count;
+        return { id: items[to]?.id, index: to, previous: items[from]?.id ?? null };
       }),
-    [count],
+    [count, indexOf, items],
   );
   const interact = useCallback(() => setHold((value) => value + 1), []);
 
-  useTimeout(() => go(1), playing ? rotateMs : null, slides.index);
+  useTimeout(() => go(1), playing ? rotateMs : null, position.id);
   useTimeout(() => setHold(0), hold === 0 ? null : holdMs, hold);
-  useTimeout(() => setSlides((current) => ({ ...current, previous: null })), slides.previous === null ? null : TRANSITION_MS, slides.index);
+  useTimeout(
+    () => setPosition((current) => ({ ...current, previous: null })),
+    position.previous === null ? null : TRANSITION_MS,
+    position.id,
+  );
 
   return {
     index,
-    previous: slides.previous !== null && slides.previous < count && slides.previous !== index ? slides.previous : null,
+    previous: previousIndex >= 0 && previousIndex !== index ? previousIndex : null,
     paused,
     playing,
     togglePaused: () => {

@@ -4,10 +4,11 @@ import { DataFormatError } from '@/shared/lib/fetch-json';
 import { isIndustryId, type IndustryId } from './industries';
 
 /**
- * The edge of the app: public/data/partners.json is parsed here once. A broken file becomes one
- * DataFormatError; a broken record is dropped with a warning naming its index and field; fields
- * that cannot be trusted (a website that is not http(s), an unknown industry) are dropped on their
- * own so the partner still shows. Everything past this module trusts its types.
+ * The edge of the app: public/data/partners.json is parsed here once. A file without its list of
+ * partners becomes one DataFormatError; a broken record, or a broken name in a community list, is
+ * dropped with a warning naming its list, index and field; fields that cannot be trusted (a website
+ * that is not http(s), an unknown industry) are dropped on their own so the partner still shows.
+ * Everything past this module trusts its types.
  */
 export interface Partner {
   id: string;
@@ -40,16 +41,20 @@ const recordSchema = v.object({
   featured: v.optional(v.boolean(), false),
 });
 
+// Only the list of partners is the file's shape; the community is checked list by list and entry
+// by entry (parseCommunity), so that one bad name there never hides the partners or the others.
 const fileSchema = v.object({
   partners: v.array(v.unknown()),
-  community: v.optional(
-    v.object({
-      contributors: v.optional(v.array(idSchema), []),
-      users: v.optional(v.array(idSchema), []),
-    }),
-    { contributors: [], users: [] },
-  ),
+  community: v.optional(v.unknown()),
 });
+
+const COMMUNITY_LISTS = ['contributors', 'users'] as const;
+const communitySchema = v.pipe(
+  // valibot's object() also takes a list; a list here is a mistake worth a warning.
+  v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of lists'),
+  v.object({ contributors: v.optional(v.unknown()), users: v.optional(v.unknown()) }),
+);
+const communityListSchema = v.optional(v.array(v.unknown()), []);
 
 export type Warn = (message: string) => void;
 
@@ -71,6 +76,32 @@ function toPartner(record: v.InferOutput<typeof recordSchema>, index: number, ba
     return false;
   });
   return { id: record.id, logo, website, industries: [...new Set(industries)], featured: record.featured };
+}
+
+function parseCommunity(input: unknown, warn: Warn): Community {
+  const community: Community = { contributors: [], users: [] };
+  if (input === undefined) return community;
+  const lists = v.safeParse(communitySchema, input);
+  if (!lists.success) {
+    warn(`community ignored: ${lists.issues[0].message}`);
+    return community;
+  }
+  for (const name of COMMUNITY_LISTS) {
+    const list = v.safeParse(communityListSchema, lists.output[name]);
+    if (!list.success) {
+      warn(`community.${name} ignored: ${list.issues[0].message}`);
+      continue;
+    }
+    const ids = new Set<string>();
+    for (const [index, entry] of list.output.entries()) {
+      const id = v.safeParse(idSchema, entry);
+      if (!id.success) warn(`community.${name}[${index}] skipped: ${id.issues[0].message}`);
+      else if (ids.has(id.output)) warn(`community.${name}[${index}] skipped: duplicate id "${id.output}"`);
+      else ids.add(id.output);
+    }
+    community[name] = [...ids];
+  }
+  return community;
 }
 
 export function parsePartnerData(input: unknown, { baseUrl = '/', warn = console.warn as Warn } = {}): PartnerData {
@@ -95,5 +126,5 @@ export function parsePartnerData(input: unknown, { baseUrl = '/', warn = console
   });
   // The host's statement comes first; the rest keep the order of the file.
   partners.sort((a, b) => Number(b.featured) - Number(a.featured));
-  return { partners, community: file.output.community };
+  return { partners, community: parseCommunity(file.output.community, warn) };
 }

@@ -1,14 +1,22 @@
+/**
+ * new URL() without its exception: these functions read strings from data files, and a string the
+ * URL parser refuses (a lone "\\" after "/" reads as a host that is not there) is simply not a URL.
+ */
+function parseUrl(value: string, base?: string | URL): URL | null {
+  try {
+    return new URL(value, base);
+  } catch {
+    return null;
+  }
+}
+
 /** Only http(s) URLs ever become links: javascript:, data:, vbscript: and friends never do. */
 export function toSafeHttpUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   if (!/^https?:\/\//i.test(trimmed)) return null;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  const url = parseUrl(trimmed);
+  return url?.protocol === 'http:' || url?.protocol === 'https:' ? url.href : null;
 }
 
 /**
@@ -23,7 +31,7 @@ export function toSafeAssetUrl(value: unknown, base: string): string | null {
   const root = base.replace(/\/?$/, '/');
   const resolved = root + trimmed.replace(/^\/+/, '');
   // Judge the path as the browser will read it: "/\\host" and "/\t/host" become "//host", "%2e%2e" is "..".
-  const site = new URL(root, 'https://site.invalid');
-  const url = new URL(resolved, site);
-  return url.origin === site.origin && url.pathname.startsWith(site.pathname) ? resolved : null;
+  const site = parseUrl(root, 'https://site.invalid');
+  const url = site && parseUrl(resolved, site);
+  return site && url && url.origin === site.origin && url.pathname.startsWith(site.pathname) ? resolved : null;
 }

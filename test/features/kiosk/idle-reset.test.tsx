@@ -59,7 +59,7 @@ describe('kiosk idle reset', () => {
   });
 
   it('resets every piece of state: language, filters, search, open detail, scroll, paused slide', async () => {
-    const { onIdleReset, scrollTo } = await renderKiosk({ url: '/?kiosk=1&rotate=1&idle=8&lng=en&industry=ai&q=old' });
+    const { onIdleReset, scrollTo } = await renderKiosk({ url: '/?kiosk=1&rotate=3&idle=8&lng=en&industry=ai&q=old' });
     drag(600, 400);
     press(screen.getByRole('button', { name: 'Pause' }));
     expect(currentName()).toBe('Beta');
@@ -68,13 +68,13 @@ describe('kiosk idle reset', () => {
     press(screen.getByRole('button', { name: 'Filter' }));
     expect(params()).toMatchObject({ industry: 'ai', q: 'volcano', partner: 'beta', lng: 'en' });
     advance(8_100);
-    expect(params()).toEqual({ kiosk: '1', rotate: '1', idle: '8', lng: 'zh' });
+    expect(params()).toEqual({ kiosk: '1', rotate: '3', idle: '8', lng: 'zh' });
     expect(screen.queryByRole('heading', { name: 'Browse view' })).not.toBeInTheDocument();
     expect(progress()).toBe('1 / 3');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     expect(scrollTo).toHaveBeenCalledWith(0, 0);
     expect(onIdleReset).toHaveBeenCalledTimes(1);
-    advance(1_050);
+    advance(3_050);
     expect(currentName()).toBe('Beta');
   });
 
@@ -89,9 +89,9 @@ describe('kiosk idle reset', () => {
 
   it('never resets an attract loop nobody touched, but still offers the idle moment for updates', async () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ ...ITEMS[index % ITEMS.length]!, id }));
-    const { onIdleReset } = await renderKiosk({ url: '/?kiosk=1&rotate=1&idle=3', items });
-    advance(4_400);
-    // Reset at 3 s would read 2 / 5 here.
+    const { onIdleReset } = await renderKiosk({ url: '/?kiosk=1&rotate=3&idle=10', items });
+    advance(13_200);
+    // Reset at 10 s would read 2 / 5 here.
     expect(progress()).toBe('5 / 5');
     expect(onIdleReset).toHaveBeenCalledTimes(1);
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { homePatch, homeUrl } from '@/features/kiosk/kiosk-home';
 import { isKioskMode, resolveHomeLanguage } from '@/features/kiosk/kiosk-launch';
-import { parseSeconds, warningMsFor } from '@/features/kiosk/kiosk-settings';
+import { kioskSettings, parseSeconds, warningMsFor } from '@/features/kiosk/kiosk-settings';
 
 describe('kiosk settings from the URL', () => {
   it('turns kiosk mode on for ?kiosk=1 and friends, off for 0/false/absent', () => {
@@ -17,6 +17,16 @@ describe('kiosk settings from the URL', () => {
     expect(parseSeconds('0.01', 10, 0.1, 3600)).toBe(0.1);
     expect(parseSeconds('99999', 10, 0.1, 3600)).toBe(3600);
     for (const bad of [null, '', ' ', 'abc', '-3', '0', 'Infinity', 'NaN']) expect(parseSeconds(bad, 10, 0.1, 3600)).toBe(10);
+  });
+
+  it('rotates every 3 s at the quickest, time enough to read a slide', () => {
+    const rotateMs = (rotate: string) => kioskSettings(new URLSearchParams({ rotate })).rotateMs;
+    expect(rotateMs('0.01')).toBe(3_000);
+    expect(rotateMs('0.5')).toBe(3_000);
+    expect(rotateMs('2.9')).toBe(3_000);
+    expect(rotateMs('3')).toBe(3_000);
+    expect(rotateMs('4.5')).toBe(4_500);
+    expect(rotateMs('0')).toBe(10_000);
   });
 
   it('warns 20 s before the reset, or for the last quarter of an idle under 40 s', () => {
@@ -36,6 +46,17 @@ describe('kiosk home', () => {
     expect(homePatch(current, 'zh')).toEqual({ industry: null, q: null, partner: null, utm: null, lng: 'zh' });
     const location = { pathname: '/', search: `?${current}` } as Location;
     expect(homeUrl(location, 'zh')).toBe('/?kiosk=1&rotate=5&idle=30&lng=zh');
+  });
+
+  it('drops visitor parameters whose names are also JavaScript names', () => {
+    const current = new URLSearchParams('kiosk=1&__proto__=x&constructor=y&toString=z&lng=en');
+    expect(Object.entries(homePatch(current, 'zh'))).toEqual([
+      ['__proto__', null],
+      ['constructor', null],
+      ['toString', null],
+      ['lng', 'zh'],
+    ]);
+    expect(homeUrl({ pathname: '/', search: `?${current}` } as Location, 'zh')).toBe('/?kiosk=1&lng=zh');
   });
 
   it('keeps the launch language across self-reloads, even when a visitor changed ?lng', () => {

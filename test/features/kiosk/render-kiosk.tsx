@@ -1,4 +1,5 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import { useState, type ComponentProps } from 'react';
 import { vi } from 'vitest';
 import type { KioskItem } from '@/features/kiosk/kiosk-item';
 import { KioskShell } from '@/features/kiosk/kiosk-shell';
@@ -6,7 +7,7 @@ import { updateUrl } from '@/shared/hooks/use-url-state';
 import { renderApp } from '@test/support/render-app';
 
 /** Kiosk shell tests: made-up testimonials, the real i18next and locale files, a fake clock. */
-function item(id: string, name: string): KioskItem {
+export function item(id: string, name: string): KioskItem {
   return {
     id,
     name: { text: name, lang: 'en' },
@@ -34,18 +35,31 @@ function BrowseStub() {
   );
 }
 
-export async function renderKiosk({ url = '/?kiosk=1&rotate=1&idle=8', items = ITEMS } = {}) {
+/** The shell with its items in state, as app/ passes them: new data or a new language replaces them. */
+function ShellWithItems({
+  initial,
+  onSetItems,
+  ...props
+}: Omit<ComponentProps<typeof KioskShell>, 'items'> & { initial: KioskItem[]; onSetItems: (set: (items: KioskItem[]) => void) => void }) {
+  const [items, setItems] = useState(initial);
+  onSetItems(setItems);
+  return <KioskShell items={items} {...props} />;
+}
+
+export async function renderKiosk({ url = '/?kiosk=1&rotate=3&idle=8', items = ITEMS } = {}) {
   const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   const onOpenItem = vi.fn((id: string) => updateUrl({ partner: id }, { history: 'push' }));
   const onIdleReset = vi.fn();
+  let replaceItems: (items: KioskItem[]) => void = () => {};
   const result = await renderApp({
     url,
     lng: 'en',
     // i18next initialises on a timer of its own: the fake clock starts once it is ready.
     beforeRender: () => vi.useFakeTimers(),
     ui: (
-      <KioskShell
-        items={items}
+      <ShellWithItems
+        initial={items}
+        onSetItems={(set) => (replaceItems = set)}
         homeLanguage="zh"
         renderLogo={() => null}
         renderBrowse={() => <BrowseStub />}
@@ -54,7 +68,9 @@ export async function renderKiosk({ url = '/?kiosk=1&rotate=1&idle=8', items = I
       />
     ),
   });
-  return { ...result, onOpenItem, onIdleReset, scrollTo };
+  /** Gives the shell new items, as a data refresh or a language switch does. */
+  const setItems = (next: KioskItem[]) => act(() => replaceItems(next));
+  return { ...result, onOpenItem, onIdleReset, scrollTo, setItems };
 }
 
 /**

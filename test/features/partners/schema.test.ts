@@ -35,13 +35,72 @@ describe('parsePartnerData', () => {
     ['null', null],
     ['an array', []],
     ['partners that is not a list', { partners: { baidu: {} } }],
-    ['a community list with a bad id', { partners: [], community: { contributors: ['Not Kebab'] } }],
   ])('throws one DataFormatError for %s', (_label, input) => {
     expect(() => parsePartnerData(input, { warn: vi.fn() })).toThrow(DataFormatError);
   });
 
   it('defaults a missing community to empty lists', () => {
     expect(parse([record()]).community).toEqual({ contributors: [], users: [] });
+  });
+
+  describe('the community lists', () => {
+    function parseCommunity(community: unknown) {
+      const warn = vi.fn();
+      const data = parsePartnerData({ partners: [record()], community }, { warn });
+      return { ...data, warnings: warn.mock.calls.map(([message]) => String(message)) };
+    }
+
+    it('drops a bad name, naming its list and index, and keeps the partners and the other names', () => {
+      const { partners, community, warnings } = parseCommunity({ contributors: ['huawei', 'Red Hat', 'aws'], users: ['baidu'] });
+      expect(partners).toHaveLength(1);
+      expect(community).toEqual({ contributors: ['huawei', 'aws'], users: ['baidu'] });
+      expect(warnings).toEqual([expect.stringMatching(/^community\.contributors\[1\] skipped: .*kebab-case/)]);
+    });
+
+    it.each([
+      ['a number', 7],
+      ['null', null],
+      ['an object', { huawei: true }],
+      ['an empty name', ''],
+    ])('drops a name that is %s', (_label, name) => {
+      const { community, warnings } = parseCommunity({ contributors: [], users: ['baidu', name] });
+      expect(community.users).toEqual(['baidu']);
+      expect(warnings).toEqual([expect.stringMatching(/^community\.users\[1\] skipped/)]);
+    });
+
+    it('drops a repeated name from its list, keeping the first', () => {
+      const { community, warnings } = parseCommunity({ contributors: ['baidu', 'aws', 'baidu'], users: ['baidu'] });
+      expect(community).toEqual({ contributors: ['baidu', 'aws'], users: ['baidu'] });
+      expect(warnings).toEqual([expect.stringMatching(/^community\.contributors\[2\] skipped: duplicate id "baidu"/)]);
+    });
+
+    it('keeps a community that has only one of its lists, silently', () => {
+      const { community, warnings } = parseCommunity({ users: ['baidu'] });
+      expect(community).toEqual({ contributors: [], users: ['baidu'] });
+      expect(warnings).toEqual([]);
+    });
+
+    it.each([
+      ['a string', 'huawei'],
+      ['an object', { huawei: 'Huawei' }],
+      ['null', null],
+    ])('ignores a list that is %s, with a warning, and keeps the other list', (_label, contributors) => {
+      const { partners, community, warnings } = parseCommunity({ contributors, users: ['baidu'] });
+      expect(partners).toHaveLength(1);
+      expect(community).toEqual({ contributors: [], users: ['baidu'] });
+      expect(warnings).toEqual([expect.stringMatching(/^community\.contributors ignored/)]);
+    });
+
+    it.each([
+      ['a list', ['huawei']],
+      ['a string', 'huawei'],
+      ['null', null],
+    ])('ignores a community that is %s, with a warning, and keeps the partners', (_label, community) => {
+      const data = parseCommunity(community);
+      expect(data.partners).toHaveLength(1);
+      expect(data.community).toEqual({ contributors: [], users: [] });
+      expect(data.warnings).toEqual([expect.stringMatching(/^community ignored/)]);
+    });
   });
 
   it('skips an invalid record, naming its index and field, and keeps the rest', () => {
@@ -62,6 +121,15 @@ describe('parsePartnerData', () => {
     expect(partners.map((partner) => partner.id)).toEqual(['ok']);
     expect(warnings[0]).toContain('partners[1]');
     expect(warnings[0]).toContain(field);
+  });
+
+  it('takes ids that are also JavaScript names like any other', () => {
+    const warn = vi.fn();
+    const ids = ['constructor', 'prototype', 'tostring', 'valueof'];
+    const data = parsePartnerData({ partners: ids.map((id) => record({ id })), community: { contributors: ids, users: ids } }, { warn });
+    expect(data.partners.map((partner) => partner.id)).toEqual(ids);
+    expect(data.community).toEqual({ contributors: ids, users: ids });
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('drops a duplicate id with a warning and keeps the first', () => {
@@ -122,6 +190,7 @@ describe('parsePartnerData', () => {
   it.each([
     '//evil.example/x.svg',
     '/\\evil.example/x.svg',
+    '\\',
     'javascript:alert(1)',
     'data:image/svg+xml,<svg/>',
     'http://cdn.example/acme.svg',

@@ -66,6 +66,15 @@ describe('toSafeAssetUrl', () => {
     expect(toSafeAssetUrl(input, '/')).toBeNull();
   });
 
+  // "/" + "\\" reads as "//": the start of a host that is not there, which new URL() throws on.
+  it.each(['\\', '/\\', '\\/', '\\\\', '\t\\', '\\?', '\\#x', '/\\/'])(
+    'refuses %j, which no browser can load, without throwing',
+    (input) => {
+      expect(() => toSafeAssetUrl(input, '/')).not.toThrow();
+      expect(toSafeAssetUrl(input, '/')).toBeNull();
+    },
+  );
+
   it('never climbs out of a sub-path base, not even with encoded dots', () => {
     expect(toSafeAssetUrl('logos/%2e%2e/%2E%2E/a.svg', '/showcase/')).toBeNull();
     expect(toSafeAssetUrl('logos/a.svg', '/showcase/')).toBe('/showcase/logos/a.svg');

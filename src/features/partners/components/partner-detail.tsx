@@ -42,6 +42,7 @@ export function PartnerDetail({
 }: PartnerDetailProps) {
   const { tx } = useTexts();
   const dialog = useRef<HTMLDialogElement>(null);
+  const pressBeganOnBackdrop = useRef(false);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return undefined;
@@ -64,9 +65,17 @@ export function PartnerDetail({
         event.preventDefault();
         onClose();
       }}
+      onPointerDown={(event) => {
+        pressBeganOnBackdrop.current = event.target === event.currentTarget;
+      }}
       onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its content) closes it.
-        if (event.target === event.currentTarget) onClose();
+        // The backdrop (the dialog element itself, outside its content) closes it, on a click of
+        // its own: one whose press began there too (a text selection dragged out of the content
+        // ends on the backdrop) and that is not the second click of a double click (the dialog
+        // opened under the pointer on the first click of "Read more").
+        const onBackdrop = event.target === event.currentTarget && pressBeganOnBackdrop.current;
+        pressBeganOnBackdrop.current = false;
+        if (onBackdrop && event.detail <= 1) onClose();
       }}
     >
       <div className="partner-detail__content">
