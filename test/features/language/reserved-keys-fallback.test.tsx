@@ -6,10 +6,7 @@ import { partnersData, partnersRoute, renderApp } from '@test/support/render-app
 
 /**
  * A partner whose id is "constructor" with Chinese texts only: on the English page they come from
- * the Chinese files, filled in as a fallback after the first paint.
- *
- * Fails until the language layer fills fallbacks without i18next's deep merge: see
- * reserved-keys.test.tsx for why.
+ * the Chinese files, loaded as English's fallback. See reserved-keys.test.tsx for why this can fail.
  */
 const TEXTS = { name: '构造实验室', speaker: '阿达', title: '工程师', quote: '我们用 Volcano 构建。' };
 

@@ -11,11 +11,9 @@ import { partnersData, partnersRoute, renderApp } from '@test/support/render-app
  * object answers to. Its texts must arrive with a language's files however they come: at start,
  * at a switch (here), or as a fallback filled in later (reserved-keys-fallback.test.tsx).
  *
- * Fails until the language layer stops adding locale files with i18next's deep merge
- * (addResourceBundle(lng, ns, data, true, …) in language/i18n.ts): that merge (deepExtend) skips
- * every key named "constructor" or "__proto__", so the text is dropped from a language added by a
- * switch or filled in as a fallback. The first language keeps it: i18next adds what its backend
- * answers with a shallow merge.
+ * i18next's deep merge (addResourceBundle(…, deep = true), deepExtend) skips every key named
+ * "constructor" or "__proto__": a language added that way would lose the text. The language layer
+ * leaves adding files to i18next's backend, which adds each file whole.
  */
 const TEXTS = {
   en: { name: 'Constructor Labs', speaker: 'Ada', title: 'Engineer', quote: 'We build with Volcano.' },
@@ -65,7 +63,7 @@ describe('a partner whose id is "constructor"', () => {
     expect(await screen.findByRole('article', { name: TEXTS.zh.name })).toBeInTheDocument();
     expect(await communityNames(zhProgram.community.heading)).toContain(TEXTS.zh.name);
 
-    await user.click(screen.getByRole('button', { name: nativeNameOf('en') }));
+    await user.click(screen.getByRole('link', { name: nativeNameOf('en') }));
 
     expect(await screen.findByRole('article', { name: TEXTS.en.name })).toBeInTheDocument();
     expect(await communityNames(enProgram.community.heading)).toContain(TEXTS.en.name);
