@@ -7,7 +7,7 @@ import { DATA_NAMESPACES } from './config.mjs';
 import { hasKeyOrPlural, isText } from './keys.mjs';
 import { loadProject } from './load.mjs';
 import { contextLine, metaFor } from './meta.mjs';
-import { checkTexts, compareWithSource } from './rules-locale.mjs';
+import { checkDuplicateKeys, checkTexts, compareWithSource } from './rules-locale.mjs';
 import { checkCodeKeys, checkDataTexts, checkMeta, checkTaxonomy } from './rules-project.mjs';
 
 /**
@@ -75,6 +75,7 @@ export function checkProject(project) {
         });
         continue;
       }
+      checkDuplicateKeys({ file, lng, ns, report });
       const skipIds = checkDataTexts({ project, lng, ns, file, report });
       checkTexts({ lng, ns, file, entries, verbatim: ns === 'partners' && lng === source, report });
       if (lng !== source && sourceFile?.ok) {

@@ -9,11 +9,13 @@ import { flatten } from './keys.mjs';
 import { readHashes } from './source-hashes.mjs';
 
 /**
- * @typedef {{ path: string, text: string, ok: true, value: unknown, flat: Map<string, unknown> }} LocaleFileOk
- * @typedef {{ path: string, text: string, ok: false, line: number, column: number, message: string }} LocaleFileBad
+ * @typedef {import('./json-file.mjs').Position} Position
+ * @typedef {import('./json-file.mjs').DuplicateKey} DuplicateKey
+ * @typedef {{ path: string, text: string, ok: true, value: unknown, flat: Map<string, unknown>, positions: Map<string, Position>, textStarts: Map<string, number>, duplicates: DuplicateKey[] }} LocaleFileOk
+ * @typedef {{ path: string, text: string, ok: false, line: number, column: number, message: string, kind: string }} LocaleFileBad
  * @typedef {LocaleFileOk | LocaleFileBad} LocaleFile
  * @typedef {{ description?: string, where?: string, maxLength?: number | Record<string, number> }} MetaEntry
- * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, error?: LocaleFileBad }} MetaFile
+ * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, positions: Map<string, Position>, duplicates: DuplicateKey[], error?: LocaleFileBad }} MetaFile
  * @typedef {{ path: string, partners: string[], community: string[], error?: string }} DataFile
  * @typedef {{
  *   root: string,
@@ -40,7 +42,7 @@ function readLocaleFile(root, path) {
   const text = readFileSync(join(root, path), 'utf8');
   const parsed = parseJson(text);
   if (!parsed.ok) return { path, text, ...parsed };
-  return { path, text, ok: true, value: parsed.value, flat: flatten(parsed.value) };
+  return { path, text, ...parsed, flat: flatten(parsed.value) };
 }
 
 /**
@@ -92,6 +94,8 @@ export function loadProject(root) {
       path,
       text: file.text,
       entries: file.ok ? /** @type {Record<string, MetaEntry>} */ (file.value) : {},
+      positions: file.ok ? file.positions : new Map(),
+      duplicates: file.ok ? file.duplicates : [],
       error: file.ok ? undefined : file,
     });
   }

@@ -1,7 +1,7 @@
 // @ts-check
 /** The rules that compare each locale file with the Chinese source, key by key. */
 import { HAN_LANGUAGES } from './config.mjs';
-import { lineOfKey } from './json-file.mjs';
+import { placeInText, placeOfKey } from './json-file.mjs';
 import { hasKeyOrPlural, isText, pluralBase, pluralCategories } from './keys.mjs';
 import { maxLengthFor, metaFor } from './meta.mjs';
 import { placeholderMismatches } from './placeholders.mjs';
@@ -29,7 +29,7 @@ function sourceKeyFor(source, key) {
  * @param {{ lng: string, ns: string, file: LocaleFileOk, entries: Record<string, any> | undefined, verbatim: boolean, report: Report }} input
  */
 export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
-  const at = (/** @type {string} */ key) => ({ file: file.path, line: lineOfKey(file.text, key), lng, ns, key });
+  const at = (/** @type {string} */ key) => ({ file: file.path, ...placeOfKey(file, key), lng, ns, key });
   const han = HAN_LANGUAGES.test(lng);
   for (const [key, value] of file.flat) {
     if (typeof value !== 'string') {
@@ -55,6 +55,7 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
         severity: verbatim ? 'warning' : 'error',
         kind: 'typography',
         ...at(key),
+        ...placeInText(file, key, mark.index),
         message: `${advice}: ${mark.excerpt}`,
       });
     }
@@ -80,7 +81,7 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
 export function compareWithSource({ lng, ns, source, target, skipIds, dataIds, hashes, report }) {
   const at = (/** @type {LocaleFileOk} */ file, /** @type {string} */ key) => ({
     file: file.path,
-    line: lineOfKey(file.text, key),
+    ...placeOfKey(file, key),
     lng,
     ns,
     key,
@@ -178,6 +179,28 @@ function checkPluralForms({ lng, target, at, report }) {
       ...at(`${base}_${forms[0]}`),
       key: base,
       message: `${lng} needs the plural forms ${needed.map((form) => `${base}_${form}`).join(', ')}; missing: ${missing.map((form) => `${base}_${form}`).join(', ')}.`,
+    });
+  }
+}
+
+/**
+ * A key written twice in one block: JSON.parse, and so the page, keeps the last and silently drops
+ * the other, which is often the one just edited.
+ * @param {{ file: { path: string, duplicates: import('./json-file.mjs').DuplicateKey[] }, lng?: string, ns: string, report: Report }} input
+ */
+export function checkDuplicateKeys({ file, lng, ns, report }) {
+  for (const { key, positions } of file.duplicates) {
+    const lines = positions.map((position) => position.line);
+    const last = positions.at(-1);
+    report({
+      severity: 'error',
+      kind: 'duplicate-key',
+      file: file.path,
+      ...last,
+      ...(lng ? { lng } : {}),
+      ns,
+      key,
+      message: `The key "${key.split('.').at(-1)}" is written ${positions.length === 2 ? 'twice' : `${positions.length} times`} in this block, on lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}. The page uses only the last one (line ${lines.at(-1)}): keep one and delete the other${positions.length === 2 ? '' : 's'}.`,
     });
   }
 }

@@ -1,9 +1,10 @@
 // @ts-check
 /** The rules that tie the locales to the rest of the project: the data, the code, the taxonomy, the notes. */
 import { DATA_NAMESPACES, DYNAMIC_KEY_PREFIXES, INDUSTRY_PREFIX } from './config.mjs';
-import { lineOfKey } from './json-file.mjs';
+import { placeOfKey } from './json-file.mjs';
 import { hasKeyOrPlural, isText, pluralBase } from './keys.mjs';
 import { isPattern, metaFor } from './meta.mjs';
+import { checkDuplicateKeys } from './rules-locale.mjs';
 
 /** @typedef {import('./check.mjs').Report} Report */
 /** @typedef {import('./load.mjs').Project} Project */
@@ -43,7 +44,7 @@ export function checkDataTexts({ project, lng, ns, file, report }) {
             severity: 'error',
             kind: 'data-missing',
             file: file.path,
-            line: lineOfKey(file.text, id),
+            ...placeOfKey(file, id),
             lng,
             ns,
             key: `${id}.${field}`,
@@ -59,7 +60,7 @@ export function checkDataTexts({ project, lng, ns, file, report }) {
       severity: 'warning',
       kind: 'unknown-id',
       file: file.path,
-      line: lineOfKey(file.text, id),
+      ...placeOfKey(file, id),
       lng,
       ns,
       key: id,
@@ -125,7 +126,7 @@ export function checkCodeKeys({ project, report }) {
         severity: 'warning',
         kind: 'unused',
         file: file.path,
-        line: lineOfKey(file.text, key),
+        ...placeOfKey(file, key),
         lng: project.source,
         ns,
         key,
@@ -161,7 +162,7 @@ export function checkTaxonomy({ project, report }) {
         severity: 'warning',
         kind: 'industry-unknown',
         file: file.path,
-        line: lineOfKey(file.text, key),
+        ...placeOfKey(file, key),
         lng: project.source,
         ns: 'common',
         key,
@@ -190,6 +191,7 @@ export function checkMeta({ project, report }) {
       });
       continue;
     }
+    if (meta) checkDuplicateKeys({ file: meta, ns, report });
     if (!file?.ok) continue;
     const bases = new Set([...file.flat.keys()].map(pluralBase));
     for (const key of Object.keys(meta?.entries ?? {})) {
@@ -198,7 +200,7 @@ export function checkMeta({ project, report }) {
           severity: 'warning',
           kind: 'meta-unknown',
           file: meta?.path ?? '',
-          line: meta ? lineOfKey(meta.text, key, { literal: true }) : undefined,
+          ...(meta ? placeOfKey(meta, key) : {}),
           ns,
           key,
           message: `A note for a key that locales/${project.source}/${ns}.json does not have. Rename or remove the note.`,

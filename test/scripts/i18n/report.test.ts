@@ -9,7 +9,7 @@ describe('i18n check: what a translator reads', () => {
     const { findings } = checkLocales(fixtureRoot('too-long'));
     const text = formatFindings(findings);
     expect(text).toContain(
-      'locales/en/common.json\n  ✖ error   line 2  button\n            The text has 28 characters; there is room for 12. Shorten it.\n            context: Retry button. At most 12 characters.',
+      'locales/en/common.json\n  ✖ error   line 2, column 3  button\n            The text has 28 characters; there is room for 12. Shorten it.\n            context: Retry button. At most 12 characters.',
     );
   });
 
@@ -33,6 +33,11 @@ describe('i18n check: what a translator reads', () => {
   });
 
   it('points at the end of the file when the JSON stops early', () => {
-    expect(parseJson('{\n  "a": "b"\n')).toEqual({ ok: false, line: 3, column: 1, message: expect.stringContaining('ends too early') });
+    expect(parseJson('{\n  "a": "b"\n')).toMatchObject({
+      ok: false,
+      line: 3,
+      column: 1,
+      message: expect.stringContaining('ends too early'),
+    });
   });
 });
