@@ -13,6 +13,8 @@ export const PATHS = {
   /** Translator notes and the source hashes; a folder starting with "_" is never a language. */
   meta: 'locales/_meta',
   sourceHashes: 'locales/_meta/source-hashes.json',
+  /** Names and terms written the same in every language (Volcano, CNCF, 360): never "untranslated". */
+  sameEverywhere: 'locales/_meta/same-in-every-language.json',
   data: 'public/data/partners.json',
   src: 'src',
   industries: 'src/features/partners/industries.ts',
@@ -40,6 +42,13 @@ export const INDUSTRY_PREFIX = 'industry.';
  */
 /** @type {string[]} */
 export const DYNAMIC_KEY_PREFIXES = [];
+
+/**
+ * The languages the page falls back to, in order, after the source (FALLBACK_ORDER in
+ * src/features/language/i18n.ts). A text of another language that is identical to theirs was
+ * copied, not translated; theirs is not reported for being identical to a newer language's.
+ */
+export const FALLBACK_LANGUAGES = ['en'];
 
 /** Languages written in Han characters: the Chinese typography rules apply to them. */
 export const HAN_LANGUAGES = /^(zh|ja)(-|$)/i;

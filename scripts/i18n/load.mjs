@@ -16,6 +16,8 @@ import { readHashes } from './source-hashes.mjs';
  * @typedef {LocaleFileOk | LocaleFileBad} LocaleFile
  * @typedef {{ description?: string, where?: string, maxLength?: number | Record<string, number> }} MetaEntry
  * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, positions: Map<string, Position>, duplicates: DuplicateKey[], error?: LocaleFileBad }} MetaFile
+ * @typedef {{ path: string, entries: Record<string, unknown>, positions: Map<string, Position>, error?: LocaleFileBad }} SideFile
+ *   a JSON file of locales/_meta read as plain data (the same-in-every-language list)
  * @typedef {{ path: string, partners: string[], community: string[], error?: string }} DataFile
  * @typedef {{
  *   root: string,
@@ -28,6 +30,7 @@ import { readHashes } from './source-hashes.mjs';
  *   taxonomy: string[] | null,
  *   code: ReturnType<typeof scanCodeKeys> | null,
  *   hashes: import('./source-hashes.mjs').HashStore,
+ *   sameEverywhere: SideFile | null,
  * }} Project
  */
 
@@ -43,6 +46,19 @@ function readLocaleFile(root, path) {
   const parsed = parseJson(text);
   if (!parsed.ok) return { path, text, ...parsed };
   return { path, text, ...parsed, flat: flatten(parsed.value) };
+}
+
+/**
+ * @param {string} root
+ * @param {string} path
+ * @returns {SideFile | null} null when the file does not exist
+ */
+function readSideFile(root, path) {
+  if (!existsSync(join(root, path))) return null;
+  const file = readLocaleFile(root, path);
+  if (!file.ok) return { path, entries: {}, positions: new Map(), error: file };
+  const value = file.value && typeof file.value === 'object' && !Array.isArray(file.value) ? file.value : {};
+  return { path, entries: /** @type {Record<string, unknown>} */ (value), positions: file.positions };
 }
 
 /**
@@ -112,5 +128,6 @@ export function loadProject(root) {
     taxonomy: existsSync(join(root, PATHS.industries)) ? readTaxonomy(join(root, PATHS.industries)) : null,
     code: isDir(srcDir) ? scanCodeKeys(root, PATHS.src) : null,
     hashes: readHashes(join(root, PATHS.sourceHashes)),
+    sameEverywhere: readSideFile(root, PATHS.sameEverywhere),
   };
 }

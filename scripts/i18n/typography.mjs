@@ -82,3 +82,8 @@ export function fullWidthPunctuationInLatin(text) {
 export function visibleLength(/** @type {string} */ text) {
   return [...text.replace(PLACEHOLDER, '')].length;
 }
+
+/** The text without its placeholders and tags: what a reader sees besides the filled-in values. */
+export function withoutPlaceholders(/** @type {string} */ text) {
+  return text.replace(PLACEHOLDER, '');
+}
