@@ -4,11 +4,13 @@
  * `checkLocales(root)` loads and checks in one call; cli.mjs prints the result.
  */
 import { DATA_NAMESPACES } from './config.mjs';
+import { checkGlossary, glossaryTerms } from './glossary.mjs';
 import { alignWithSource, hasKeyOrPlural, isText, pluralBase } from './keys.mjs';
 import { loadProject } from './load.mjs';
 import { contextLine, metaFor } from './meta.mjs';
+import { checkSpacing, compareForm } from './rules-form.mjs';
 import { checkDuplicateKeys, checkTexts, compareWithSource } from './rules-locale.mjs';
-import { checkCodeKeys, checkDataTexts, checkMeta, checkTaxonomy } from './rules-project.mjs';
+import { checkCodeKeys, checkDataTexts, checkMeta, checkSideFiles, checkTaxonomy } from './rules-project.mjs';
 import { checkUntranslated, untranslatedJudge } from './untranslated.mjs';
 
 /**
@@ -43,6 +45,7 @@ export function checkProject(project) {
   };
   const { source } = project;
   const judge = untranslatedJudge(project);
+  const terms = glossaryTerms(project);
 
   for (const ns of project.namespaces) {
     const sourceFile = project.files.get(`${source}/${ns}`);
@@ -81,6 +84,7 @@ export function checkProject(project) {
       checkDuplicateKeys({ file, lng, ns, report });
       const skipIds = checkDataTexts({ project, lng, ns, file, report });
       checkTexts({ lng, ns, file, entries, verbatim, report });
+      checkSpacing({ lng, ns, file, verbatim, report });
       if (lng !== source && sourceFile?.ok) {
         const aligned = alignWithSource(sourceFile.flat, file.flat);
         const untranslated = checkUntranslated({ project, lng, ns, file, judge, report });
@@ -96,12 +100,15 @@ export function checkProject(project) {
           hashes: project.hashes[lng]?.[ns],
           report,
         });
+        compareForm({ lng, ns, target: file, aligned, skip: untranslated, report });
+        checkGlossary({ lng, ns, target: file, aligned, terms, skip: untranslated, report });
       }
     }
   }
   checkCodeKeys({ project, report });
   checkTaxonomy({ project, report });
   checkMeta({ project, report });
+  checkSideFiles({ project, report });
 
   for (const finding of findings) {
     if (finding.ns && finding.key && finding.kind !== 'meta-missing') {

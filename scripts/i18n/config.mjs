@@ -13,6 +13,8 @@ export const PATHS = {
   /** Translator notes and the source hashes; a folder starting with "_" is never a language. */
   meta: 'locales/_meta',
   sourceHashes: 'locales/_meta/source-hashes.json',
+  /** Source terms and their required translation per language, checked in every file. */
+  glossary: 'locales/_meta/glossary.json',
   /** Names and terms written the same in every language (Volcano, CNCF, 360): never "untranslated". */
   sameEverywhere: 'locales/_meta/same-in-every-language.json',
   data: 'public/data/partners.json',

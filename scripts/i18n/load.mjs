@@ -17,7 +17,7 @@ import { readHashes } from './source-hashes.mjs';
  * @typedef {{ description?: string, where?: string, maxLength?: number | Record<string, number> }} MetaEntry
  * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, positions: Map<string, Position>, duplicates: DuplicateKey[], error?: LocaleFileBad }} MetaFile
  * @typedef {{ path: string, entries: Record<string, unknown>, positions: Map<string, Position>, error?: LocaleFileBad }} SideFile
- *   a JSON file of locales/_meta read as plain data (the same-in-every-language list)
+ *   a JSON file of locales/_meta read as plain data (the glossary, the same-in-every-language list)
  * @typedef {{ path: string, partners: string[], community: string[], error?: string }} DataFile
  * @typedef {{
  *   root: string,
@@ -30,6 +30,7 @@ import { readHashes } from './source-hashes.mjs';
  *   taxonomy: string[] | null,
  *   code: ReturnType<typeof scanCodeKeys> | null,
  *   hashes: import('./source-hashes.mjs').HashStore,
+ *   glossary: SideFile | null,
  *   sameEverywhere: SideFile | null,
  * }} Project
  */
@@ -128,6 +129,7 @@ export function loadProject(root) {
     taxonomy: existsSync(join(root, PATHS.industries)) ? readTaxonomy(join(root, PATHS.industries)) : null,
     code: isDir(srcDir) ? scanCodeKeys(root, PATHS.src) : null,
     hashes: readHashes(join(root, PATHS.sourceHashes)),
+    glossary: readSideFile(root, PATHS.glossary),
     sameEverywhere: readSideFile(root, PATHS.sameEverywhere),
   };
 }

@@ -220,3 +220,56 @@ export function checkMeta({ project, report }) {
     }
   }
 }
+
+/**
+ * The glossary and the same-in-every-language list are read like the notes: a file that does not
+ * parse, or an entry of the wrong shape, is reported instead of being silently ignored.
+ * @param {{ project: Project, report: Report }} input
+ */
+export function checkSideFiles({ project, report }) {
+  for (const side of [project.glossary, project.sameEverywhere]) {
+    if (!side) continue;
+    if (side.error) {
+      report({
+        severity: 'error',
+        kind: 'invalid-json',
+        file: side.path,
+        line: side.error.line,
+        column: side.error.column,
+        message: `The file cannot be read: ${side.error.message}`,
+      });
+      continue;
+    }
+    if (side === project.sameEverywhere) {
+      const { texts } = side.entries;
+      if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string'))
+        report({
+          severity: 'error',
+          kind: 'side-file-shape',
+          file: side.path,
+          ...placeOfKey(side, 'texts'),
+          message: 'Expected "texts": a list of texts in double quotes, such as ["Volcano", "CNCF"].',
+        });
+      continue;
+    }
+    for (const [term, entry] of Object.entries(side.entries)) {
+      if (term.startsWith('$')) continue;
+      const ok =
+        entry &&
+        typeof entry === 'object' &&
+        !Array.isArray(entry) &&
+        Object.entries(entry).every(([lng, wording]) =>
+          lng === 'note' ? typeof wording === 'string' : isText(wording) || (Array.isArray(wording) && wording.every(isText)),
+        );
+      if (!ok)
+        report({
+          severity: 'error',
+          kind: 'side-file-shape',
+          file: side.path,
+          ...placeOfKey(side, term),
+          key: term,
+          message: 'Expected { "<language>": "required translation", "note": "why" }, for example { "en": "Baidu" }.',
+        });
+    }
+  }
+}
