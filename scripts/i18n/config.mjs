@@ -24,11 +24,11 @@ export const PATHS = {
 
 /**
  * Namespaces whose keys come from public/data/partners.json rather than from code:
- * partners.json holds { "<partner id>": { name, speaker, title, quote } },
+ * partners.json holds { "<partner id>": { name, speaker, title, quote, highlight } },
  * community.json holds { "<company id>": "name" } for the data's community lists.
  */
 export const DATA_NAMESPACES = {
-  partners: { kind: 'partners', requiredFields: ['name', 'quote'] },
+  partners: { kind: 'partners', fields: ['name', 'speaker', 'title', 'quote', 'highlight'], requiredFields: ['name', 'quote'] },
   community: { kind: 'community' },
 };
 

@@ -1,6 +1,7 @@
 // @ts-check
 /** The rules that compare each locale file with the Chinese source, key by key. */
 import { HAN_LANGUAGES } from './config.mjs';
+import { likelyMisspellings } from './did-you-mean.mjs';
 import { placeInText, placeOfKey } from './json-file.mjs';
 import { hasKeyOrPlural, isText, pluralBase, pluralCategories } from './keys.mjs';
 import { maxLengthFor, metaFor } from './meta.mjs';
@@ -61,24 +62,37 @@ export function checkTexts({ lng, ns, file, entries, verbatim, report }) {
 }
 
 /**
- * Compares a translation with the source: missing and extra keys, placeholders and tags, and
- * whether the source changed since the translation was accepted.
- * skipIds: ids the data rules reported already; dataIds: ids of the data, never "extra";
- * aligned: each target key with its source text; untranslated: keys reported as not translated,
- * which have no translation to accept.
+ * Compares a translation with the source: missing and extra keys (a misspelled key is named as
+ * such), placeholders and tags, and whether the source changed since the translation was accepted.
+ * skipIds: ids the data rules reported already; dataIds: ids of the data, never "extra" while the
+ * source has no text for them yet; aligned: each target key with its source text; untranslated:
+ * keys reported as not translated, which have no translation to accept.
  * @param {{ lng: string, ns: string, source: LocaleFileOk, target: LocaleFileOk, skipIds: Set<string>, dataIds: Set<string>, aligned: Map<string, unknown>, untranslated: Set<string>, hashes: Record<string, string> | undefined, report: Report }} input
  */
 export function compareWithSource({ lng, ns, source, target, skipIds, dataIds, aligned, untranslated, hashes, report }) {
   const at = (/** @type {string} */ key) => ({ file: target.path, ...placeOfKey(target, key), lng, ns, key });
   const idOf = (/** @type {string} */ key) => key.split('.')[0] ?? '';
+  const sourceIds = new Set([...source.flat.keys()].map(idOf));
   const sourceBases = new Set([...source.flat.keys()].map(pluralBase));
   const missing = [...source.flat]
     .filter(([key, text]) => isText(text) && !skipIds.has(idOf(key)) && !hasKeyOrPlural(target.flat, key))
     .map(([key]) => key);
   const extra = [...target.flat.keys()].filter(
-    (key) => !skipIds.has(idOf(key)) && !dataIds.has(idOf(key)) && !sourceBases.has(pluralBase(key)),
+    (key) => !skipIds.has(idOf(key)) && !(dataIds.has(idOf(key)) && !sourceIds.has(idOf(key))) && !sourceBases.has(pluralBase(key)),
   );
+  const misspelled = likelyMisspellings(extra, missing);
+  const meant = new Set(misspelled.values());
+  for (const [written, expected] of misspelled) {
+    report({
+      severity: 'error',
+      kind: 'misspelled-key',
+      ...at(written),
+      source: String(source.flat.get(expected)),
+      message: `The Chinese source has no key "${written}", and "${expected}" is missing here: did you mean "${expected}"? Correct the key's spelling; the text can stay.`,
+    });
+  }
   for (const key of missing) {
+    if (meant.has(key)) continue;
     report({
       severity: 'error',
       kind: 'missing',
@@ -91,6 +105,7 @@ export function compareWithSource({ lng, ns, source, target, skipIds, dataIds, a
     });
   }
   for (const key of extra) {
+    if (misspelled.has(key)) continue;
     report({
       severity: 'warning',
       kind: 'extra',

@@ -1,6 +1,7 @@
 // @ts-check
 /** The rules that tie the locales to the rest of the project: the data, the code, the taxonomy, the notes. */
 import { DATA_NAMESPACES, DYNAMIC_KEY_PREFIXES, INDUSTRY_PREFIX } from './config.mjs';
+import { likelyMisspellings } from './did-you-mean.mjs';
 import { placeOfKey } from './json-file.mjs';
 import { hasKeyOrPlural, isText, pluralBase } from './keys.mjs';
 import { isPattern, metaFor } from './meta.mjs';
@@ -24,50 +25,74 @@ export function checkDataTexts({ project, lng, ns, file, report }) {
   const ids = config.kind === 'partners' ? data.partners : data.community;
   const what = config.kind === 'partners' ? 'Partner' : 'Community company';
   const value = /** @type {Record<string, unknown>} */ (file.value ?? {});
-  for (const id of ids) {
-    const entry = value[id];
-    if (entry === undefined) {
-      reported.add(id);
-      report({
-        severity: 'error',
-        kind: 'data-missing',
-        file: file.path,
-        lng,
-        ns,
-        key: id,
-        message: `${what} "${id}" (listed in ${data.path}) has no text in this language.`,
-      });
-    } else if (config.kind === 'partners' && lng === project.source) {
-      for (const field of /** @type {{ requiredFields: string[] }} */ (config).requiredFields) {
-        if (!isText(/** @type {any} */ (entry)?.[field]))
-          report({
-            severity: 'error',
-            kind: 'data-missing',
-            file: file.path,
-            ...placeOfKey(file, id),
-            lng,
-            ns,
-            key: `${id}.${field}`,
-            message: `Partner "${id}" has no ${field}.`,
-          });
-      }
-    }
-  }
-  for (const id of Object.keys(value)) {
-    if (ids.includes(id)) continue;
-    reported.add(id);
+  const at = (/** @type {string} */ key) => ({ file: file.path, ...placeOfKey(file, key), lng, ns, key });
+  const missing = ids.filter((id) => value[id] === undefined);
+  const unknown = Object.keys(value).filter((id) => !ids.includes(id));
+  const misspelled = likelyMisspellings(unknown, missing);
+  for (const id of [...missing, ...unknown]) reported.add(id);
+  for (const [written, expected] of misspelled) {
     report({
-      severity: 'warning',
-      kind: 'unknown-id',
+      severity: 'error',
+      kind: 'misspelled-key',
+      ...at(written),
+      message: `There is no ${what.toLowerCase()} "${written}" in ${data.path}, and "${expected}" has no text here: did you mean "${expected}"? Correct the id's spelling.`,
+    });
+  }
+  const meant = new Set(misspelled.values());
+  for (const id of missing) {
+    if (meant.has(id)) continue;
+    report({
+      severity: 'error',
+      kind: 'data-missing',
       file: file.path,
-      ...placeOfKey(file, id),
       lng,
       ns,
       key: id,
+      message: `${what} "${id}" (listed in ${data.path}) has no text in this language.`,
+    });
+  }
+  for (const id of unknown) {
+    if (misspelled.has(id)) continue;
+    report({
+      severity: 'warning',
+      kind: 'unknown-id',
+      ...at(id),
       message: `There is no ${what.toLowerCase()} "${id}" in ${data.path}, so this text is never shown. Check the id's spelling.`,
     });
   }
+  if (config.kind === 'partners' && lng === project.source) {
+    for (const id of ids) if (value[id] !== undefined) checkPartnerFields({ id, entry: value[id], at, report });
+  }
   return reported;
+}
+
+/**
+ * A partner of the source has its required fields, and no field the page does not know: a
+ * misspelled "qoute" would otherwise leave the partner without a quote and say nothing.
+ * @param {{ id: string, entry: unknown, at: (key: string) => Omit<import('./check.mjs').Finding, 'severity' | 'kind' | 'message'>, report: Report }} input
+ */
+function checkPartnerFields({ id, entry, at, report }) {
+  const { fields, requiredFields } = DATA_NAMESPACES.partners;
+  const record = /** @type {Record<string, unknown>} */ (entry && typeof entry === 'object' ? entry : {});
+  const unknown = Object.keys(record).filter((field) => !fields.includes(field));
+  const absent = fields.filter((field) => record[field] === undefined);
+  const misspelled = likelyMisspellings(unknown, absent);
+  for (const field of unknown) {
+    const expected = misspelled.get(field);
+    report({
+      severity: expected ? 'error' : 'warning',
+      kind: expected ? 'misspelled-key' : 'unknown-field',
+      ...at(`${id}.${field}`),
+      message: expected
+        ? `Partners have no field "${field}": did you mean "${expected}"? Correct the spelling; the text can stay.`
+        : `Partners have no field "${field}" (they have ${fields.join(', ')}), so the page never shows it.`,
+    });
+  }
+  const meant = new Set(misspelled.values());
+  for (const field of requiredFields) {
+    if (isText(record[field]) || meant.has(field)) continue;
+    report({ severity: 'error', kind: 'data-missing', ...at(id), key: `${id}.${field}`, message: `Partner "${id}" has no ${field}.` });
+  }
 }
 
 /**
