@@ -9,6 +9,7 @@ import { alignWithSource, hasKeyOrPlural, isText, pluralBase } from './keys.mjs'
 import { loadProject } from './load.mjs';
 import { contextLine, metaFor } from './meta.mjs';
 import { checkSpacing, compareForm } from './rules-form.mjs';
+import { checkHighlights } from './rules-highlight.mjs';
 import { checkDuplicateKeys, checkTexts, compareWithSource } from './rules-locale.mjs';
 import { checkCodeKeys, checkDataTexts, checkMeta, checkSideFiles, checkTaxonomy } from './rules-project.mjs';
 import { checkUntranslated, untranslatedJudge } from './untranslated.mjs';
@@ -105,6 +106,7 @@ export function checkProject(project) {
       }
     }
   }
+  checkHighlights({ project, report });
   checkCodeKeys({ project, report });
   checkTaxonomy({ project, report });
   checkMeta({ project, report });

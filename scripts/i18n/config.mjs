@@ -26,6 +26,8 @@ export const PATHS = {
  * Namespaces whose keys come from public/data/partners.json rather than from code:
  * partners.json holds { "<partner id>": { name, speaker, title, quote, highlight } },
  * community.json holds { "<company id>": "name" } for the data's community lists.
+ * A highlight (a sentence or two of the quote, for the booth display) is required once the source
+ * has one: see rules-highlight.mjs.
  */
 export const DATA_NAMESPACES = {
   partners: { kind: 'partners', fields: ['name', 'speaker', 'title', 'quote', 'highlight'], requiredFields: ['name', 'quote'] },
