@@ -7,6 +7,7 @@ import { DATA_NAMESPACES } from './config.mjs';
 import { checkGlossary, glossaryTerms } from './glossary.mjs';
 import { alignWithSource, hasKeyOrPlural, isText, pluralBase } from './keys.mjs';
 import { loadProject } from './load.mjs';
+import { unreadableFinding } from './locale-files.mjs';
 import { contextLine, metaFor } from './meta.mjs';
 import { checkSpacing, compareForm } from './rules-form.mjs';
 import { checkHighlights } from './rules-highlight.mjs';
@@ -69,16 +70,7 @@ export function checkProject(project) {
         continue;
       }
       if (!file.ok) {
-        report({
-          severity: 'error',
-          kind: 'invalid-json',
-          file: file.path,
-          line: file.line,
-          column: file.column,
-          lng,
-          ns,
-          message: `The file cannot be read: ${file.message}`,
-        });
+        report(unreadableFinding(file, lng, ns));
         continue;
       }
       const verbatim = ns === 'partners' && lng === source;

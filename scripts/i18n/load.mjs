@@ -1,10 +1,11 @@
 // @ts-check
 /** Reads everything the check looks at, once, into plain data; the rules never touch the disk. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanCodeKeys, readTaxonomy } from './code-keys.mjs';
 import { PATHS, SOURCE_LANGUAGE } from './config.mjs';
 import { parseJson } from './json-file.mjs';
+import { localeFiles } from './locale-files.mjs';
 import { flatten } from './keys.mjs';
 import { readHashes } from './source-hashes.mjs';
 
@@ -85,22 +86,10 @@ function readData(root) {
  * @returns {Project}
  */
 export function loadProject(root) {
-  const localesDir = join(root, PATHS.locales);
-  const languages = readdirSync(localesDir)
-    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && isDir(join(localesDir, name)))
-    .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
-  const namespaceSet = new Set();
+  const { languages, files: paths } = localeFiles(root);
+  const namespaceSet = new Set(paths.map((file) => file.ns));
   /** @type {Map<string, LocaleFile>} */
-  const files = new Map();
-  for (const lng of languages) {
-    for (const name of readdirSync(join(localesDir, lng))
-      .filter((file) => file.endsWith('.json'))
-      .sort()) {
-      const ns = name.replace(/\.json$/, '');
-      namespaceSet.add(ns);
-      files.set(`${lng}/${ns}`, readLocaleFile(root, `${PATHS.locales}/${lng}/${name}`));
-    }
-  }
+  const files = new Map(paths.map(({ lng, ns, path }) => [`${lng}/${ns}`, readLocaleFile(root, path)]));
   /** @type {Map<string, MetaFile>} */
   const meta = new Map();
   for (const ns of namespaceSet) {
