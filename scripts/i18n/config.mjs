@@ -30,7 +30,14 @@ export const PATHS = {
  * has one: see rules-highlight.mjs.
  */
 export const DATA_NAMESPACES = {
-  partners: { kind: 'partners', fields: ['name', 'speaker', 'title', 'quote', 'highlight'], requiredFields: ['name', 'quote'] },
+  partners: {
+    kind: 'partners',
+    fields: ['name', 'speaker', 'title', 'quote', 'highlight'],
+    requiredFields: ['name', 'quote'],
+    /** Proper names, often written alike in many languages (Baidu, Zhou Ti): never "copied". */
+    nameFields: ['name', 'speaker'],
+  },
+  /** Every text is a company's name. */
   community: { kind: 'community' },
 };
 

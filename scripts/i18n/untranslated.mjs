@@ -8,7 +8,7 @@
  * locales/_meta/same-in-every-language.json; a text made only of those, numbers, placeholders and
  * punctuation needs no translation.
  */
-import { FALLBACK_LANGUAGES, HAN_LANGUAGES } from './config.mjs';
+import { DATA_NAMESPACES, FALLBACK_LANGUAGES, HAN_LANGUAGES } from './config.mjs';
 import { isText, sourceKeyFor } from './keys.mjs';
 import { withoutPlaceholders } from './typography.mjs';
 
@@ -25,6 +25,18 @@ const SAME_NAME = 'Translate it; if it is a name written the same in every langu
 export function sameEverywhereTerms(project) {
   const texts = project.sameEverywhere?.entries.texts;
   return Array.isArray(texts) ? texts.filter((text) => typeof text === 'string' && text.trim() !== '') : [];
+}
+
+/**
+ * A partner's name and speaker and a community company are proper names: "Baidu" and "Zhou Ti"
+ * are right in English and French alike, and 百度 in Japanese as in Chinese. Only Chinese left in
+ * a language not written in Han characters is reported for them.
+ * @param {string} ns
+ * @param {string} key
+ */
+function isProperName(ns, key) {
+  if (ns === 'community') return true;
+  return ns === 'partners' && DATA_NAMESPACES.partners.nameFields.includes(key.split('.').slice(1).join('.'));
 }
 
 /** "zh-TW" -> "zh": variants of one language share most of their words, so identical texts are expected. */
@@ -59,6 +71,7 @@ export function untranslatedJudge(project) {
     if (!/\p{L}/u.test(words)) return undefined;
     const han = /\p{Script=Han}+/u.exec(words);
     if (han && !HAN_LANGUAGES.test(lng)) return `Still in Chinese: “${han[0]}”. Translate it.`;
+    if (isProperName(ns, key)) return undefined;
     const sourceFile = project.files.get(`${source}/${ns}`);
     const sourceKey = sourceFile?.ok ? sourceKeyFor(sourceFile.flat, key) : undefined;
     if (sourceKey && sourceFile?.ok && sourceFile.flat.get(sourceKey) === text) {
