@@ -34,7 +34,7 @@ export function sameEverywhereTerms(project) {
  * @param {string} ns
  * @param {string} key
  */
-function isProperName(ns, key) {
+export function isProperName(ns, key) {
   if (ns === 'community') return true;
   return ns === 'partners' && DATA_NAMESPACES.partners.nameFields.includes(key.split('.').slice(1).join('.'));
 }
