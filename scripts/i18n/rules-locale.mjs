@@ -199,7 +199,7 @@ export function checkDuplicateKeys({ file, lng, ns, report }) {
       ...(lng ? { lng } : {}),
       ns,
       key,
-      message: `The key "${key.split('.').at(-1)}" is written ${positions.length === 2 ? 'twice' : `${positions.length} times`} in this block, on lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}. The page uses only the last one (line ${lines.at(-1)}): keep one and delete the other${positions.length === 2 ? '' : 's'}.`,
+      message: `The key "${key.split('.').at(-1)}" is written ${positions.length === 2 ? 'twice' : `${positions.length} times`} in this block, on lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}. Only the last one (line ${lines.at(-1)}) is used: keep one and delete the other${positions.length === 2 ? '' : 's'}.`,
     });
   }
 }

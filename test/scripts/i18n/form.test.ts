@@ -27,6 +27,15 @@ describe('i18n check: the form of a text beside its words', () => {
         column: 47,
         message: 'The text ends with a space: remove it.',
       },
+      // "Say \"hi\"  and go.": the column counts the file's characters, escapes included.
+      {
+        severity: 'error',
+        file: 'locales/en/common.json',
+        key: 'quoted',
+        line: 8,
+        column: 24,
+        message: 'Two spaces in a row: keep one.',
+      },
       {
         severity: 'warning',
         file: 'locales/zh/partners.json',
