@@ -22,8 +22,9 @@ Records that the translation was checked against the current Chinese text.`);
   process.exit(2);
 }
 
-const { store, accepted, unmatched } = acceptTranslations(project, lng, targets);
+const { store, accepted, refused, unmatched } = acceptTranslations(project, lng, targets);
 writeHashes(join(root, PATHS.sourceHashes), store);
 for (const item of unmatched) console.error(`Nothing matched "${item}": check the spelling (namespace:key).`);
+for (const item of refused) console.error(`Not accepted, ${item.lng} ${item.ns}:${item.key}: ${item.reason}`);
 console.log(`Accepted ${accepted.length} translation${accepted.length === 1 ? '' : 's'} (${lng}); recorded in ${PATHS.sourceHashes}.`);
-process.exitCode = unmatched.length ? 1 : 0;
+process.exitCode = unmatched.length || refused.length ? 1 : 0;

@@ -1,13 +1,15 @@
 // @ts-check
 /**
  * Records that translations were checked against the current Chinese text, which clears their
- * "possibly stale" finding. Targets:
+ * "possibly stale" finding. A text that is not translated (still in Chinese, or copied from
+ * another language) is refused: there is no translation to approve. Targets:
  *   common:program.intro   one key          program.intro   that key in any namespace
  *   common:program.*       keys under a prefix
  *   common                 a whole namespace                all   everything
  */
 import { sourceHash } from './source-hashes.mjs';
 import { isText, pluralBase } from './keys.mjs';
+import { untranslatedJudge } from './untranslated.mjs';
 
 /** @typedef {import('./source-hashes.mjs').HashStore} HashStore */
 
@@ -33,12 +35,19 @@ function matcher(target, namespaces) {
  * @param {import('./load.mjs').Project} project
  * @param {string} lngArg a language folder, or "all"
  * @param {string[]} targets
- * @returns {{ store: HashStore, accepted: { lng: string, ns: string, key: string }[], unmatched: string[] }}
+ * @returns {{
+ *   store: HashStore,
+ *   accepted: { lng: string, ns: string, key: string }[],
+ *   refused: { lng: string, ns: string, key: string, reason: string }[],
+ *   unmatched: string[],
+ * }}
  */
 export function acceptTranslations(project, lngArg, targets) {
   const store = structuredClone(project.hashes);
   const languages = lngArg === 'all' ? project.languages.filter((lng) => lng !== project.source) : [lngArg];
+  const untranslated = untranslatedJudge(project);
   const accepted = [];
+  const refused = [];
   const used = new Set();
   for (const lng of languages) {
     for (const ns of project.namespaces) {
@@ -51,6 +60,12 @@ export function acceptTranslations(project, lngArg, targets) {
         const hit = targets.find((item) => matcher(item, project.namespaces)(ns, key));
         if (!hit || !isText(text) || !isText(sourceText)) continue;
         used.add(hit);
+        const reason = untranslated(lng, ns, key, text);
+        if (reason) {
+          refused.push({ lng, ns, key, reason });
+          delete records[key];
+          continue;
+        }
         records[key] = sourceHash(String(sourceText));
         accepted.push({ lng, ns, key });
       }
@@ -59,5 +74,5 @@ export function acceptTranslations(project, lngArg, targets) {
       store[lng][ns] = records;
     }
   }
-  return { store, accepted, unmatched: targets.filter((item) => !used.has(item)) };
+  return { store, accepted, refused, unmatched: targets.filter((item) => !used.has(item)) };
 }

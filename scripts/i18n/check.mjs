@@ -4,11 +4,16 @@
  * `checkLocales(root)` loads and checks in one call; cli.mjs prints the result.
  */
 import { DATA_NAMESPACES } from './config.mjs';
-import { hasKeyOrPlural, isText } from './keys.mjs';
+import { checkGlossary, glossaryTerms } from './glossary.mjs';
+import { alignWithSource, hasKeyOrPlural, isText, pluralBase } from './keys.mjs';
 import { loadProject } from './load.mjs';
+import { unreadableFinding } from './locale-files.mjs';
 import { contextLine, metaFor } from './meta.mjs';
-import { checkTexts, compareWithSource } from './rules-locale.mjs';
-import { checkCodeKeys, checkDataTexts, checkMeta, checkTaxonomy } from './rules-project.mjs';
+import { checkSpacing, compareForm } from './rules-form.mjs';
+import { checkHighlights } from './rules-highlight.mjs';
+import { checkDuplicateKeys, checkTexts, compareWithSource } from './rules-locale.mjs';
+import { checkCodeKeys, checkDataTexts, checkMeta, checkSideFiles, checkTaxonomy } from './rules-project.mjs';
+import { checkUntranslated, untranslatedJudge } from './untranslated.mjs';
 
 /**
  * @typedef {{
@@ -41,6 +46,8 @@ export function checkProject(project) {
     findings.push(finding);
   };
   const { source } = project;
+  const judge = untranslatedJudge(project);
+  const terms = glossaryTerms(project);
 
   for (const ns of project.namespaces) {
     const sourceFile = project.files.get(`${source}/${ns}`);
@@ -58,26 +65,22 @@ export function checkProject(project) {
           message:
             lng === source
               ? `The source has no ${ns}.json, but other languages do.`
-              : `The file is missing. Copy locales/${source}/${ns}.json and translate it.`,
+              : `The file is missing: run npm run i18n:add ${lng}, which creates it with nothing translated, then translate the texts of locales/${source}/${ns}.json.`,
         });
         continue;
       }
       if (!file.ok) {
-        report({
-          severity: 'error',
-          kind: 'invalid-json',
-          file: file.path,
-          line: file.line,
-          column: file.column,
-          lng,
-          ns,
-          message: `The file cannot be read: ${file.message}`,
-        });
+        report(unreadableFinding(file, lng, ns));
         continue;
       }
+      const verbatim = ns === 'partners' && lng === source;
+      checkDuplicateKeys({ file, lng, ns, report });
       const skipIds = checkDataTexts({ project, lng, ns, file, report });
-      checkTexts({ lng, ns, file, entries, verbatim: ns === 'partners' && lng === source, report });
+      checkTexts({ lng, ns, file, entries, verbatim, report });
+      checkSpacing({ lng, ns, file, verbatim, report });
       if (lng !== source && sourceFile?.ok) {
+        const aligned = alignWithSource(sourceFile.flat, file.flat);
+        const untranslated = checkUntranslated({ project, lng, ns, file, judge, report });
         compareWithSource({
           lng,
           ns,
@@ -85,15 +88,21 @@ export function checkProject(project) {
           target: file,
           skipIds,
           dataIds: dataIdsOf(project, ns),
+          aligned,
+          untranslated,
           hashes: project.hashes[lng]?.[ns],
           report,
         });
+        compareForm({ lng, ns, target: file, aligned, skip: untranslated, report });
+        checkGlossary({ lng, ns, target: file, aligned, terms, skip: untranslated, report });
       }
     }
   }
+  checkHighlights({ project, report });
   checkCodeKeys({ project, report });
   checkTaxonomy({ project, report });
   checkMeta({ project, report });
+  checkSideFiles({ project, report });
 
   for (const finding of findings) {
     if (finding.ns && finding.key && finding.kind !== 'meta-missing') {
@@ -106,7 +115,8 @@ export function checkProject(project) {
 }
 
 /**
- * Per language and namespace: how many of the source's texts have a translation.
+ * Per language and namespace: how many of the source's texts have a translation. A text reported
+ * as untranslated (still in Chinese, copied from another language) does not count.
  * @param {import('./load.mjs').Project} project
  * @param {Finding[]} findings
  * @returns {CoverageRow[]}
@@ -119,8 +129,18 @@ function coverageOf(project, findings) {
       const sourceFile = project.files.get(`${project.source}/${ns}`);
       const file = project.files.get(`${lng}/${ns}`);
       const keys = sourceFile?.ok ? [...sourceFile.flat].filter(([, text]) => isText(text)).map(([key]) => key) : [];
+      const untranslated = new Set(
+        findings
+          .filter((finding) => finding.kind === 'untranslated' && finding.lng === lng && finding.ns === ns)
+          .map((finding) => pluralBase(finding.key ?? '')),
+      );
       const translated = file?.ok
-        ? keys.filter((key) => hasKeyOrPlural(file.flat, key) && isText(file.flat.get(key) ?? firstForm(file.flat, key))).length
+        ? keys.filter(
+            (key) =>
+              hasKeyOrPlural(file.flat, key) &&
+              isText(file.flat.get(key) ?? firstForm(file.flat, key)) &&
+              !untranslated.has(pluralBase(key)),
+          ).length
         : 0;
       const stale = findings.filter((finding) => finding.kind === 'stale' && finding.lng === lng && finding.ns === ns).length;
       rows.push({ lng, ns, total: keys.length, translated, stale });

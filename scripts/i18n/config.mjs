@@ -13,6 +13,10 @@ export const PATHS = {
   /** Translator notes and the source hashes; a folder starting with "_" is never a language. */
   meta: 'locales/_meta',
   sourceHashes: 'locales/_meta/source-hashes.json',
+  /** Source terms and their required translation per language, checked in every file. */
+  glossary: 'locales/_meta/glossary.json',
+  /** Names and terms written the same in every language (Volcano, CNCF, 360): never "untranslated". */
+  sameEverywhere: 'locales/_meta/same-in-every-language.json',
   data: 'public/data/partners.json',
   src: 'src',
   industries: 'src/features/partners/industries.ts',
@@ -20,11 +24,20 @@ export const PATHS = {
 
 /**
  * Namespaces whose keys come from public/data/partners.json rather than from code:
- * partners.json holds { "<partner id>": { name, speaker, title, quote } },
+ * partners.json holds { "<partner id>": { name, speaker, title, quote, highlight } },
  * community.json holds { "<company id>": "name" } for the data's community lists.
+ * A highlight (a sentence or two of the quote, for the booth display) is required once the source
+ * has one: see rules-highlight.mjs.
  */
 export const DATA_NAMESPACES = {
-  partners: { kind: 'partners', requiredFields: ['name', 'quote'] },
+  partners: {
+    kind: 'partners',
+    fields: ['name', 'speaker', 'title', 'quote', 'highlight'],
+    requiredFields: ['name', 'quote'],
+    /** Proper names, often written alike in many languages (Baidu, Zhou Ti): never "copied". */
+    nameFields: ['name', 'speaker'],
+  },
+  /** Every text is a company's name. */
   community: { kind: 'community' },
 };
 
@@ -40,6 +53,13 @@ export const INDUSTRY_PREFIX = 'industry.';
  */
 /** @type {string[]} */
 export const DYNAMIC_KEY_PREFIXES = [];
+
+/**
+ * The languages the page falls back to, in order, after the source (FALLBACK_ORDER in
+ * src/features/language/i18n.ts). A text of another language that is identical to theirs was
+ * copied, not translated; theirs is not reported for being identical to a newer language's.
+ */
+export const FALLBACK_LANGUAGES = ['en'];
 
 /** Languages written in Han characters: the Chinese typography rules apply to them. */
 export const HAN_LANGUAGES = /^(zh|ja)(-|$)/i;

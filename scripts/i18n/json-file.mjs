@@ -1,29 +1,27 @@
 // @ts-check
+/**
+ * Reading a JSON file the way a translator needs it read: jsonc-parser (the parser behind VS Code's
+ * JSON support) finds the mistakes with their exact offsets, json-errors.mjs names them, and the
+ * syntax tree gives every key's line, so findings point at the key itself and duplicate keys, which
+ * JSON.parse silently resolves to the last one, are seen.
+ */
 import { readFileSync } from 'node:fs';
+import { parseTree } from 'jsonc-parser';
+import { describeSyntaxError } from './json-errors.mjs';
 
 /**
- * @typedef {{ ok: true, value: unknown }} JsonOk
- * @typedef {{ ok: false, line: number, column: number, message: string }} JsonError
+ * @typedef {{ line: number, column: number }} Position 1-based, as editors show them
+ * @typedef {{ key: string, positions: Position[] }} DuplicateKey a key written more than once in one block
+ * @typedef {{ ok: true, value: unknown, positions: Map<string, Position>, textStarts: Map<string, number>, duplicates: DuplicateKey[] }} JsonOk
+ *   positions: where each key is written; textStarts: the offset of each text's opening quote
+ * @typedef {{ ok: false, line: number, column: number, message: string, kind: string }} JsonError
  */
-
-/** What V8 says, in words a translator can act on. */
-const HINTS = [
-  [/Expected double-quoted property name/, 'Expected a "key" here. Often a comma after the last entry of a block: remove it.'],
-  [/Expected ',' or '}' after property value/, 'A comma is probably missing at the end of the previous entry.'],
-  [/Expected ',' or ']' after array element/, 'A comma is probably missing between two list items.'],
-  [/Expected ':' after property name/, 'A colon (:) is missing between the key and its text.'],
-  [/Unterminated string/, 'A text is not closed: it needs a straight double quote (") at its end.'],
-  [/Bad control character in string literal/, 'A text contains a line break or tab: write \\n for a new line instead.'],
-  [/Bad escaped character/, 'A backslash (\\) starts an unknown escape: write \\\\ for a backslash, \\" for a quote.'],
-  [/Unexpected end of JSON input/, 'The file ends too early: a closing } or " is missing.'],
-  [/Unexpected non-whitespace character after JSON/, 'There is text after the last closing }.'],
-  [/Unexpected token/, 'An unexpected character: check quotes (only straight " count) and commas.'],
-];
 
 /**
  * Line and column (1-based) of a character offset.
  * @param {string} text
  * @param {number} offset
+ * @returns {Position}
  */
 export function positionOf(text, offset) {
   const before = text.slice(0, offset);
@@ -33,49 +31,95 @@ export function positionOf(text, offset) {
 }
 
 /**
- * JSON.parse with the place of the mistake. V8 reports "at position N" (Node 22 adds line and
- * column too); an early end of input has no position, so it points at the end of the file.
+ * Every key of the tree, as a dotted path ("program.stats.forks"; a notes file's "a.b" key gives
+ * the same string), with where it is written. Where a key is written twice, the last one counts,
+ * as it does for JSON.parse and so for the page.
+ * @param {string} text
+ * @param {import('jsonc-parser').Node} tree
+ */
+function keysOf(text, tree) {
+  /** @type {Map<string, Position>} */
+  const positions = new Map();
+  /** @type {Map<string, number>} */
+  const textStarts = new Map();
+  /** @type {DuplicateKey[]} */
+  const duplicates = [];
+  /** @type {(node: import('jsonc-parser').Node, prefix: string) => void} */
+  const walk = (node, prefix) => {
+    if (node.type !== 'object') return;
+    /** @type {Map<string, Position[]>} */
+    const seen = new Map();
+    for (const property of node.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (!keyNode) continue;
+      const path = prefix ? `${prefix}.${keyNode.value}` : String(keyNode.value);
+      const position = positionOf(text, keyNode.offset);
+      seen.set(path, [...(seen.get(path) ?? []), position]);
+      positions.set(path, position);
+      if (valueNode?.type === 'string') textStarts.set(path, valueNode.offset);
+      else textStarts.delete(path);
+      if (valueNode) walk(valueNode, path);
+    }
+    for (const [key, places] of seen) if (places.length > 1) duplicates.push({ key, positions: places });
+  };
+  walk(tree, '');
+  return { positions, textStarts, duplicates };
+}
+
+/**
+ * Where a key is written; nothing when the file does not have it.
+ * @param {{ positions: Map<string, Position> }} file
+ * @param {string} key
+ * @returns {Partial<Position>}
+ */
+export function placeOfKey(file, key) {
+  return file.positions.get(key) ?? {};
+}
+
+/**
+ * Where the character at `index` of a key's text is written in the file: the text as JSON writes
+ * it, where an escape (\n, \", \u4e2d) takes more characters than it stands for.
+ * @param {{ text: string, positions: Map<string, Position>, textStarts: Map<string, number> }} file
+ * @param {string} key
+ * @param {number} index
+ * @returns {Partial<Position>}
+ */
+export function placeInText(file, key, index) {
+  const start = file.textStarts.get(key);
+  if (start === undefined) return placeOfKey(file, key);
+  let raw = start + 1;
+  for (let decoded = 0; decoded < index; decoded += 1) {
+    raw += file.text[raw] !== '\\' ? 1 : file.text[raw + 1] === 'u' ? 6 : 2;
+  }
+  return positionOf(file.text, raw);
+}
+
+/**
+ * Parses strict JSON (no comments, no trailing commas, no byte-order mark: what JSON.parse, the
+ * build and every tool downstream accept). The first mistake is reported; those after it are
+ * usually its echo, so the translator fixes one and runs the check again.
  * @param {string} text
  * @returns {JsonOk | JsonError}
  */
 export function parseJson(text) {
+  /** @type {import('jsonc-parser').ParseError[]} */
+  const errors = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  if (first || !tree) {
+    const { kind, offset, message } = describeSyntaxError(text, first);
+    return { ok: false, kind, ...positionOf(text, offset), message };
+  }
+  // The value itself comes from JSON.parse, so the texts are exactly what the page will get.
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const match = /at position (\d+)/.exec(raw);
-    const offset = match ? Number(match[1]) : text.trimEnd().length;
-    // Whatever V8 calls it, a mistake found only at the very end means the file stops too early.
-    const atEnd = offset >= text.trimEnd().length && !/Unterminated string/.test(raw);
-    const hint = atEnd
-      ? 'The file ends too early: a closing } or " is missing.'
-      : (HINTS.find(([pattern]) => /** @type {RegExp} */ (pattern).test(raw))?.[1] ?? 'The file is not valid JSON.');
-    return { ok: false, ...positionOf(text, offset), message: /** @type {string} */ (hint) };
+    return { ok: true, value: JSON.parse(text), ...keysOf(text, tree) };
+  } catch {
+    // Not seen so far: jsonc-parser is at least as strict as JSON.parse with these options.
+    return { ok: false, kind: 'not-json', line: 1, column: 1, message: 'The file is not valid JSON.' };
   }
 }
 
 /** @param {string} path */
 export function readJson(path) {
   return parseJson(readFileSync(path, 'utf8'));
-}
-
-/**
- * The line where a flat key ("program.stats.forks") is written, found by looking for each part
- * of the path after the previous one. Good enough for locale files, which nest plain objects.
- * @param {string} text
- * @param {string} key
- * @param {{ literal?: boolean }} [options] literal: the key is written as one "a.b" string (notes files)
- * @returns {number | undefined}
- */
-export function lineOfKey(text, key, { literal = false } = {}) {
-  let from = 0;
-  for (const part of literal ? [key] : key.split('.')) {
-    const escaped = JSON.stringify(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(`${escaped}\\s*:`, 'g');
-    match.lastIndex = from;
-    const found = match.exec(text);
-    if (!found) return undefined;
-    from = found.index + found[0].length;
-  }
-  return positionOf(text, from).line;
 }

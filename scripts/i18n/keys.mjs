@@ -58,3 +58,32 @@ export function hasKeyOrPlural(target, sourceKey) {
 export function isText(value) {
   return typeof value === 'string' && value.trim() !== '';
 }
+
+/**
+ * The key of the source text a translated key is measured against: the same key, or for a plural
+ * form ("results_one") the source's group ("results" or "results_other").
+ * @param {Map<string, unknown>} source
+ * @param {string} key
+ */
+export function sourceKeyFor(source, key) {
+  if (source.has(key)) return key;
+  const base = pluralBase(key);
+  if (source.has(base)) return base;
+  return source.has(`${base}_other`) ? `${base}_other` : undefined;
+}
+
+/**
+ * Each key of a translation with the source text it translates (keys the source lacks are left out).
+ * @param {Map<string, unknown>} source
+ * @param {Map<string, unknown>} target
+ * @returns {Map<string, unknown>}
+ */
+export function alignWithSource(source, target) {
+  /** @type {Map<string, unknown>} */
+  const aligned = new Map();
+  for (const key of target.keys()) {
+    const sourceKey = sourceKeyFor(source, key);
+    if (sourceKey) aligned.set(key, source.get(sourceKey));
+  }
+  return aligned;
+}

@@ -1,19 +1,24 @@
 // @ts-check
 /** Reads everything the check looks at, once, into plain data; the rules never touch the disk. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanCodeKeys, readTaxonomy } from './code-keys.mjs';
 import { PATHS, SOURCE_LANGUAGE } from './config.mjs';
 import { parseJson } from './json-file.mjs';
+import { localeFiles } from './locale-files.mjs';
 import { flatten } from './keys.mjs';
 import { readHashes } from './source-hashes.mjs';
 
 /**
- * @typedef {{ path: string, text: string, ok: true, value: unknown, flat: Map<string, unknown> }} LocaleFileOk
- * @typedef {{ path: string, text: string, ok: false, line: number, column: number, message: string }} LocaleFileBad
+ * @typedef {import('./json-file.mjs').Position} Position
+ * @typedef {import('./json-file.mjs').DuplicateKey} DuplicateKey
+ * @typedef {{ path: string, text: string, ok: true, value: unknown, flat: Map<string, unknown>, positions: Map<string, Position>, textStarts: Map<string, number>, duplicates: DuplicateKey[] }} LocaleFileOk
+ * @typedef {{ path: string, text: string, ok: false, line: number, column: number, message: string, kind: string }} LocaleFileBad
  * @typedef {LocaleFileOk | LocaleFileBad} LocaleFile
  * @typedef {{ description?: string, where?: string, maxLength?: number | Record<string, number> }} MetaEntry
- * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, error?: LocaleFileBad }} MetaFile
+ * @typedef {{ path: string, text: string, entries: Record<string, MetaEntry>, positions: Map<string, Position>, duplicates: DuplicateKey[], error?: LocaleFileBad }} MetaFile
+ * @typedef {{ path: string, entries: Record<string, unknown>, positions: Map<string, Position>, error?: LocaleFileBad }} SideFile
+ *   a JSON file of locales/_meta read as plain data (the glossary, the same-in-every-language list)
  * @typedef {{ path: string, partners: string[], community: string[], error?: string }} DataFile
  * @typedef {{
  *   root: string,
@@ -26,6 +31,8 @@ import { readHashes } from './source-hashes.mjs';
  *   taxonomy: string[] | null,
  *   code: ReturnType<typeof scanCodeKeys> | null,
  *   hashes: import('./source-hashes.mjs').HashStore,
+ *   glossary: SideFile | null,
+ *   sameEverywhere: SideFile | null,
  * }} Project
  */
 
@@ -40,7 +47,20 @@ function readLocaleFile(root, path) {
   const text = readFileSync(join(root, path), 'utf8');
   const parsed = parseJson(text);
   if (!parsed.ok) return { path, text, ...parsed };
-  return { path, text, ok: true, value: parsed.value, flat: flatten(parsed.value) };
+  return { path, text, ...parsed, flat: flatten(parsed.value) };
+}
+
+/**
+ * @param {string} root
+ * @param {string} path
+ * @returns {SideFile | null} null when the file does not exist
+ */
+function readSideFile(root, path) {
+  if (!existsSync(join(root, path))) return null;
+  const file = readLocaleFile(root, path);
+  if (!file.ok) return { path, entries: {}, positions: new Map(), error: file };
+  const value = file.value && typeof file.value === 'object' && !Array.isArray(file.value) ? file.value : {};
+  return { path, entries: /** @type {Record<string, unknown>} */ (value), positions: file.positions };
 }
 
 /**
@@ -66,22 +86,10 @@ function readData(root) {
  * @returns {Project}
  */
 export function loadProject(root) {
-  const localesDir = join(root, PATHS.locales);
-  const languages = readdirSync(localesDir)
-    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && isDir(join(localesDir, name)))
-    .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
-  const namespaceSet = new Set();
+  const { languages, files: paths } = localeFiles(root);
+  const namespaceSet = new Set(paths.map((file) => file.ns));
   /** @type {Map<string, LocaleFile>} */
-  const files = new Map();
-  for (const lng of languages) {
-    for (const name of readdirSync(join(localesDir, lng))
-      .filter((file) => file.endsWith('.json'))
-      .sort()) {
-      const ns = name.replace(/\.json$/, '');
-      namespaceSet.add(ns);
-      files.set(`${lng}/${ns}`, readLocaleFile(root, `${PATHS.locales}/${lng}/${name}`));
-    }
-  }
+  const files = new Map(paths.map(({ lng, ns, path }) => [`${lng}/${ns}`, readLocaleFile(root, path)]));
   /** @type {Map<string, MetaFile>} */
   const meta = new Map();
   for (const ns of namespaceSet) {
@@ -92,6 +100,8 @@ export function loadProject(root) {
       path,
       text: file.text,
       entries: file.ok ? /** @type {Record<string, MetaEntry>} */ (file.value) : {},
+      positions: file.ok ? file.positions : new Map(),
+      duplicates: file.ok ? file.duplicates : [],
       error: file.ok ? undefined : file,
     });
   }
@@ -108,5 +118,7 @@ export function loadProject(root) {
     taxonomy: existsSync(join(root, PATHS.industries)) ? readTaxonomy(join(root, PATHS.industries)) : null,
     code: isDir(srcDir) ? scanCodeKeys(root, PATHS.src) : null,
     hashes: readHashes(join(root, PATHS.sourceHashes)),
+    glossary: readSideFile(root, PATHS.glossary),
+    sameEverywhere: readSideFile(root, PATHS.sameEverywhere),
   };
 }

@@ -14,6 +14,9 @@ const SUMMARISED = {
     `${n} texts have no record of the Chinese text they were translated from. Once reviewed, run: npm run i18n:accept -- ${lng} ${ns}`,
   'meta-missing': (n) => `${n} keys have no description for translators yet.`,
   missing: (n) => `${n} keys are not translated yet.`,
+  'data-missing': (n) => `${n} partners or companies of public/data/partners.json have no text here yet.`,
+  untranslated: (n) =>
+    `${n} texts are not translated: still in Chinese, or the same as the source's or another language's text (npm run i18n:check -- --json says which).`,
 };
 const SUMMARY_THRESHOLD = 6;
 

@@ -1,9 +1,11 @@
 // @ts-check
 /** The rules that tie the locales to the rest of the project: the data, the code, the taxonomy, the notes. */
 import { DATA_NAMESPACES, DYNAMIC_KEY_PREFIXES, INDUSTRY_PREFIX } from './config.mjs';
-import { lineOfKey } from './json-file.mjs';
+import { likelyMisspellings } from './did-you-mean.mjs';
+import { placeOfKey } from './json-file.mjs';
 import { hasKeyOrPlural, isText, pluralBase } from './keys.mjs';
 import { isPattern, metaFor } from './meta.mjs';
+import { checkDuplicateKeys } from './rules-locale.mjs';
 
 /** @typedef {import('./check.mjs').Report} Report */
 /** @typedef {import('./load.mjs').Project} Project */
@@ -23,50 +25,74 @@ export function checkDataTexts({ project, lng, ns, file, report }) {
   const ids = config.kind === 'partners' ? data.partners : data.community;
   const what = config.kind === 'partners' ? 'Partner' : 'Community company';
   const value = /** @type {Record<string, unknown>} */ (file.value ?? {});
-  for (const id of ids) {
-    const entry = value[id];
-    if (entry === undefined) {
-      reported.add(id);
-      report({
-        severity: 'error',
-        kind: 'data-missing',
-        file: file.path,
-        lng,
-        ns,
-        key: id,
-        message: `${what} "${id}" (listed in ${data.path}) has no text in this language.`,
-      });
-    } else if (config.kind === 'partners' && lng === project.source) {
-      for (const field of /** @type {{ requiredFields: string[] }} */ (config).requiredFields) {
-        if (!isText(/** @type {any} */ (entry)?.[field]))
-          report({
-            severity: 'error',
-            kind: 'data-missing',
-            file: file.path,
-            line: lineOfKey(file.text, id),
-            lng,
-            ns,
-            key: `${id}.${field}`,
-            message: `Partner "${id}" has no ${field}.`,
-          });
-      }
-    }
-  }
-  for (const id of Object.keys(value)) {
-    if (ids.includes(id)) continue;
-    reported.add(id);
+  const at = (/** @type {string} */ key) => ({ file: file.path, ...placeOfKey(file, key), lng, ns, key });
+  const missing = ids.filter((id) => value[id] === undefined);
+  const unknown = Object.keys(value).filter((id) => !ids.includes(id));
+  const misspelled = likelyMisspellings(unknown, missing);
+  for (const id of [...missing, ...unknown]) reported.add(id);
+  for (const [written, expected] of misspelled) {
     report({
-      severity: 'warning',
-      kind: 'unknown-id',
+      severity: 'error',
+      kind: 'misspelled-key',
+      ...at(written),
+      message: `There is no ${what.toLowerCase()} "${written}" in ${data.path}, and "${expected}" has no text here: did you mean "${expected}"? Correct the id's spelling.`,
+    });
+  }
+  const meant = new Set(misspelled.values());
+  for (const id of missing) {
+    if (meant.has(id)) continue;
+    report({
+      severity: 'error',
+      kind: 'data-missing',
       file: file.path,
-      line: lineOfKey(file.text, id),
       lng,
       ns,
       key: id,
+      message: `${what} "${id}" (listed in ${data.path}) has no text in this language.`,
+    });
+  }
+  for (const id of unknown) {
+    if (misspelled.has(id)) continue;
+    report({
+      severity: 'warning',
+      kind: 'unknown-id',
+      ...at(id),
       message: `There is no ${what.toLowerCase()} "${id}" in ${data.path}, so this text is never shown. Check the id's spelling.`,
     });
   }
+  if (config.kind === 'partners' && lng === project.source) {
+    for (const id of ids) if (value[id] !== undefined) checkPartnerFields({ id, entry: value[id], at, report });
+  }
   return reported;
+}
+
+/**
+ * A partner of the source has its required fields, and no field the page does not know: a
+ * misspelled "qoute" would otherwise leave the partner without a quote and say nothing.
+ * @param {{ id: string, entry: unknown, at: (key: string) => Omit<import('./check.mjs').Finding, 'severity' | 'kind' | 'message'>, report: Report }} input
+ */
+function checkPartnerFields({ id, entry, at, report }) {
+  const { fields, requiredFields } = DATA_NAMESPACES.partners;
+  const record = /** @type {Record<string, unknown>} */ (entry && typeof entry === 'object' ? entry : {});
+  const unknown = Object.keys(record).filter((field) => !fields.includes(field));
+  const absent = fields.filter((field) => record[field] === undefined);
+  const misspelled = likelyMisspellings(unknown, absent);
+  for (const field of unknown) {
+    const expected = misspelled.get(field);
+    report({
+      severity: expected ? 'error' : 'warning',
+      kind: expected ? 'misspelled-key' : 'unknown-field',
+      ...at(`${id}.${field}`),
+      message: expected
+        ? `Partners have no field "${field}": did you mean "${expected}"? Correct the spelling; the text can stay.`
+        : `Partners have no field "${field}" (they have ${fields.join(', ')}), so the page never shows it.`,
+    });
+  }
+  const meant = new Set(misspelled.values());
+  for (const field of requiredFields) {
+    if (isText(record[field]) || meant.has(field)) continue;
+    report({ severity: 'error', kind: 'data-missing', ...at(id), key: `${id}.${field}`, message: `Partner "${id}" has no ${field}.` });
+  }
 }
 
 /**
@@ -125,7 +151,7 @@ export function checkCodeKeys({ project, report }) {
         severity: 'warning',
         kind: 'unused',
         file: file.path,
-        line: lineOfKey(file.text, key),
+        ...placeOfKey(file, key),
         lng: project.source,
         ns,
         key,
@@ -161,7 +187,7 @@ export function checkTaxonomy({ project, report }) {
         severity: 'warning',
         kind: 'industry-unknown',
         file: file.path,
-        line: lineOfKey(file.text, key),
+        ...placeOfKey(file, key),
         lng: project.source,
         ns: 'common',
         key,
@@ -190,6 +216,7 @@ export function checkMeta({ project, report }) {
       });
       continue;
     }
+    if (meta) checkDuplicateKeys({ file: meta, ns, report });
     if (!file?.ok) continue;
     const bases = new Set([...file.flat.keys()].map(pluralBase));
     for (const key of Object.keys(meta?.entries ?? {})) {
@@ -198,7 +225,7 @@ export function checkMeta({ project, report }) {
           severity: 'warning',
           kind: 'meta-unknown',
           file: meta?.path ?? '',
-          line: meta ? lineOfKey(meta.text, key, { literal: true }) : undefined,
+          ...(meta ? placeOfKey(meta, key) : {}),
           ns,
           key,
           message: `A note for a key that locales/${project.source}/${ns}.json does not have. Rename or remove the note.`,
@@ -214,6 +241,59 @@ export function checkMeta({ project, report }) {
           ns,
           key,
           message: 'No description for translators yet: add one to the notes file.',
+        });
+    }
+  }
+}
+
+/**
+ * The glossary and the same-in-every-language list are read like the notes: a file that does not
+ * parse, or an entry of the wrong shape, is reported instead of being silently ignored.
+ * @param {{ project: Project, report: Report }} input
+ */
+export function checkSideFiles({ project, report }) {
+  for (const side of [project.glossary, project.sameEverywhere]) {
+    if (!side) continue;
+    if (side.error) {
+      report({
+        severity: 'error',
+        kind: 'invalid-json',
+        file: side.path,
+        line: side.error.line,
+        column: side.error.column,
+        message: `The file cannot be read: ${side.error.message}`,
+      });
+      continue;
+    }
+    if (side === project.sameEverywhere) {
+      const { texts } = side.entries;
+      if (!Array.isArray(texts) || texts.some((text) => typeof text !== 'string'))
+        report({
+          severity: 'error',
+          kind: 'side-file-shape',
+          file: side.path,
+          ...placeOfKey(side, 'texts'),
+          message: 'Expected "texts": a list of texts in double quotes, such as ["Volcano", "CNCF"].',
+        });
+      continue;
+    }
+    for (const [term, entry] of Object.entries(side.entries)) {
+      if (term.startsWith('$')) continue;
+      const ok =
+        entry &&
+        typeof entry === 'object' &&
+        !Array.isArray(entry) &&
+        Object.entries(entry).every(([lng, wording]) =>
+          lng === 'note' ? typeof wording === 'string' : isText(wording) || (Array.isArray(wording) && wording.every(isText)),
+        );
+      if (!ok)
+        report({
+          severity: 'error',
+          kind: 'side-file-shape',
+          file: side.path,
+          ...placeOfKey(side, term),
+          key: term,
+          message: 'Expected { "<language>": "required translation", "note": "why" }, for example { "en": "Baidu" }.',
         });
     }
   }

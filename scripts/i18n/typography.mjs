@@ -82,3 +82,52 @@ export function fullWidthPunctuationInLatin(text) {
 export function visibleLength(/** @type {string} */ text) {
   return [...text.replace(PLACEHOLDER, '')].length;
 }
+
+/** The text without its placeholders and tags: what a reader sees besides the filled-in values. */
+export function withoutPlaceholders(/** @type {string} */ text) {
+  return text.replace(PLACEHOLDER, '');
+}
+
+/**
+ * Spaces no one means to type: at the start, at the end, two or more in a row (full-width and
+ * no-break spaces included). The page shows them, or HTML collapses them unpredictably.
+ * @param {string} text
+ * @returns {{ kind: 'leading' | 'trailing' | 'doubled', index: number }[]}
+ */
+export function spacingMistakes(text) {
+  /** @type {{ kind: 'leading' | 'trailing' | 'doubled', index: number }[]} */
+  const found = [];
+  const leading = /^[^\S\n]+/.exec(text);
+  const trailing = /[^\S\n]+$/.exec(text);
+  if (leading) found.push({ kind: 'leading', index: 0 });
+  for (const match of text.matchAll(/[ \u00a0\u3000]{2,}/g)) {
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    // Runs at the start or end are reported as such, and a run before a line break is trailing space.
+    if (index !== 0 && end !== text.length && text[end] !== '\n') found.push({ kind: 'doubled', index });
+  }
+  if (trailing && trailing.index !== 0) found.push({ kind: 'trailing', index: trailing.index });
+  return found;
+}
+
+/**
+ * How a text ends, by kind, so that Chinese 。 and English "." count as the same ending. Closing
+ * quotes and brackets are looked past: “…好。” ends with a full stop, (…打开) with nothing.
+ * @param {string} text
+ * @returns {'.' | '?' | '!' | ':' | ';' | ',' | '…' | ''}
+ */
+export function endingOf(text) {
+  const end = blankPlaceholders(text)
+    .trimEnd()
+    .replace(/[)\]}）］｝」』”’"'》〉】]+$/u, '')
+    .trimEnd();
+  if (/(…|\.\.\.|⋯)$/u.test(end)) return '…';
+  const last = end.at(-1) ?? '';
+  if (/[.。．｡]/u.test(last)) return '.';
+  if (/[?？]/u.test(last)) return '?';
+  if (/[!！]/u.test(last)) return '!';
+  if (/[:：]/u.test(last)) return ':';
+  if (/[;；]/u.test(last)) return ';';
+  if (/[,，、]/u.test(last)) return ',';
+  return '';
+}

@@ -15,14 +15,14 @@ describe('i18n check: locale files against the Chinese source', () => {
   it('reports invalid JSON with file, line and column, in words a translator can act on', () => {
     const findings = summary(findingsOf('invalid-json'), 'invalid-json');
     expect(findings).toEqual([
-      // The comma is missing at the end of line 2; JSON notices at the next key.
-      { severity: 'error', file: 'locales/en/common.json', key: undefined, line: 3 },
-      // A comma after the last entry: JSON notices at the closing brace.
-      { severity: 'error', file: 'locales/ja/common.json', key: undefined, line: 4 },
+      // The comma is missing at the end of line 2: the finding points there, not at the next key.
+      { severity: 'error', file: 'locales/en/common.json', key: undefined, line: 2 },
+      // A comma after the last entry: the finding points at the comma, not at the closing brace.
+      { severity: 'error', file: 'locales/ja/common.json', key: undefined, line: 3 },
     ]);
     const [en, ja] = findingsOf('invalid-json').filter((finding) => finding.kind === 'invalid-json');
-    expect(en).toMatchObject({ column: 3, message: expect.stringContaining('comma is probably missing') });
-    expect(ja).toMatchObject({ column: 1, message: expect.stringContaining('remove it') });
+    expect(en).toMatchObject({ column: 19, message: expect.stringContaining('A comma is missing here') });
+    expect(ja).toMatchObject({ column: 15, message: expect.stringContaining('remove this comma') });
   });
 
   it('reports missing and empty texts as errors and extra keys as warnings', () => {

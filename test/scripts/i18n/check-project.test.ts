@@ -15,6 +15,10 @@ describe('i18n check: locales against the data, the code and the taxonomy', () =
     ]);
     // "umbrella" is in the data: English having it is right, not an extra key.
     expect(summary(findings, 'extra')).toEqual([]);
+    // A field partners do not have is never shown.
+    expect(summary(findings, 'unknown-field')).toEqual([
+      { severity: 'warning', file: 'locales/zh/partners.json', key: 'acme.website', line: 2 },
+    ]);
   });
 
   it('reports keys the code uses that zh lacks, with the source line, and keys no code uses', () => {
