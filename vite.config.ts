@@ -5,6 +5,7 @@ import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localeFilesMustParse } from './scripts/i18n/build-check.mjs';
 import { localeHotReload } from './scripts/i18n/vite-locale-hmr.mjs';
 
 /** Where the build's SSR step writes the module that prerenders the first screen (never published). */
@@ -128,6 +129,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       localeHotReload(),
+      // A locale file that does not parse fails the build with the translation check's own words.
+      localeFilesMustParse(),
       forBrowser([
         contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
         preloadPartnerData(env.VITE_PARTNERS_URL),
