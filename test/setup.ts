@@ -18,10 +18,12 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 }
 
 afterEach(() => {
-  cleanup();
   // A test that stubbed fetch or faked the clock must not leak either into the next one.
   vi.unstubAllGlobals();
   vi.useRealTimers();
+  // Tests of logic alone run without a DOM (// @vitest-environment node: no jsdom to set up).
+  if (typeof window === 'undefined') return;
+  cleanup();
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
 });

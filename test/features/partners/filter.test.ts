@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { countByIndustry, filterPartners, normalizeForSearch } from '@/features/partners/filter';
 import type { IndustryId } from '@/features/partners/industries';

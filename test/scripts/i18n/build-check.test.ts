@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { assertLocaleFilesParse, localeFilesMustParse } from '../../../scripts/i18n/build-check.mjs';
 import { checkLocales } from '../../../scripts/i18n/check.mjs';

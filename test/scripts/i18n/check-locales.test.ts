@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkLocales } from '../../../scripts/i18n/check.mjs';
 import { findingsOf, fixtureRoot, summary } from './fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isExcerpt } from '../../../scripts/i18n/rules-highlight.mjs';
 import { findingsOf } from './fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../scripts/i18n/load.mjs';
 import { findTestLiterals, localeFragments, testLiteralFindings } from '../../../scripts/i18n/test-literals.mjs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { acceptTranslations } from '../../../scripts/i18n/accept.mjs';
 import { checkLocales } from '../../../scripts/i18n/check.mjs';
