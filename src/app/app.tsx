@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import { parseCompareLanguages } from '@/features/language/compare-languages';
+import { LanguageNotice } from '@/features/language/language-notice';
 import { useUrlLanguage } from '@/features/language/use-url-language';
 import { LoadError } from '@/features/partners/components/load-error';
 import { PartnerBrowser } from '@/features/partners/components/partner-browser';
@@ -63,6 +64,7 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       </a>
       <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
+        <LanguageNotice />
         <section className="partners" aria-labelledby="partners-heading">
           <h2 id="partners-heading">{tx('partners.heading')}</h2>
           {/* Data first: a background refresh that fails keeps the list it already shows. */}

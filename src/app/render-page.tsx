@@ -6,6 +6,14 @@ import { createQueryClient, preloadData } from './query-client';
 import { PageRoot } from './root';
 
 /**
+ * React could not hydrate part of the prerendered screen and rendered it afresh: the texts the
+ * page loaded are not those the build rendered (a locale file updated after the build, say). The
+ * page is right; what is left is a note for whoever reads the console.
+ */
+const onRecoverableError = (error: unknown) =>
+  console.warn('The prerendered first screen did not match the texts loaded; it was rendered afresh', error);
+
+/**
  * The app, rendered into #root once the language's texts are in (src/main.ts calls it). Where the
  * entry showed the prerendered first screen, the app hydrates it: its first render matches that
  * screen word for word, so nothing on it is painted twice. A language whose texts did not load
@@ -22,7 +30,7 @@ export function renderPage({ lng, kiosk, hydrate }: { lng: string; kiosk: boolea
   void Promise.all([ready, options]).then(([, rootOptions]) => {
     const container = document.getElementById('root')!;
     const page = <PageRoot i18n={i18n} queryClient={queryClient} />;
-    if (hydrate && hasFirstScreenTexts(i18n, lng)) hydrateRoot(container, page, rootOptions);
+    if (hydrate && hasFirstScreenTexts(i18n, lng)) hydrateRoot(container, page, { ...rootOptions, onRecoverableError });
     else createRoot(container, rootOptions).render(page);
   });
   // Not needed for the first screen: the service worker registers when the page has settled.

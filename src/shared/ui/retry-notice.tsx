@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 interface RetryNoticeProps {
   /** A heading element, at the level that fits where the notice stands. */
   heading?: ReactNode;
-  message: string;
+  message: ReactNode;
   retryLabel: string;
   /** Absent in the markup prerendered for the page's entry, which wires the button itself (app/first-screen.ts). */
   onRetry?: () => void;
