@@ -10,6 +10,9 @@ import { useTexts } from '@/shared/hooks/use-texts';
 import { updateUrl } from '@/shared/hooks/use-url-state';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 import { ComparePartner } from './compare-partner';
+import { CompareTexts, INTERFACE_NAMESPACES } from './compare-texts';
+
+const ALL_NAMESPACES = ['common', 'partners', 'program', 'community', 'kiosk'];
 import './compare-view.css';
 
 /**
@@ -21,7 +24,15 @@ export function CompareView({ languages, data }: { languages: readonly string[];
   const { tx } = useTexts();
   const key = languages.join(',');
   // One instance per column, made once per list of languages; the page keeps its own language.
-  const columns = useMemo(() => key.split(',').map((lng) => ({ lng, i18n: createI18n(lng, { document: false }).i18n })), [key]);
+  // Every namespace at once: the review covers them all.
+  const columns = useMemo(
+    () =>
+      key.split(',').map((lng) => {
+        const { i18n, ready } = createI18n(lng, { document: false, namespaces: ALL_NAMESPACES });
+        return { lng, i18n, ready };
+      }),
+    [key],
+  );
   return (
     <div className="page compare">
       <header className="compare__header">
@@ -54,6 +65,16 @@ export function CompareView({ languages, data }: { languages: readonly string[];
         <h2>{tx('compare.programRow')}</h2>
         {data && <Row columns={columns}>{() => <CommunitySection {...data.community} />}</Row>}
         <Row columns={columns}>{() => <ProgramSection showLinks={false} />}</Row>
+        {INTERFACE_NAMESPACES.map((ns) => (
+          <CompareTexts
+            key={ns}
+            columns={columns}
+            ns={ns}
+            caption={<h2>{tx(ns === 'kiosk' ? 'compare.kioskRow' : 'compare.interfaceRow')}</h2>}
+            keyLabel={tx('compare.keyColumn')}
+            fallbackNote={(lng) => tx('compare.fallback', { language: nativeNameOf(lng) })}
+          />
+        ))}
       </main>
     </div>
   );
