@@ -19,7 +19,7 @@ function isSafeLogo(url: string, base: string): boolean {
   return url.startsWith(base) && !url.startsWith('//') && !url.split('/').includes('..') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
-/** Part of npm test, so kept short; npm run test:fuzz searches longer (FUZZ_RUNS=200000). */
+/** Part of npm test, so kept short; npm run test:fuzz searches longer (FUZZ_RUNS=50000). */
 const RUNS = Number(process.env.FUZZ_RUNS) || 3_000;
 // A run takes well under a millisecond; a long search gets the time it needs.
 const TIMEOUT_MS = Math.max(20_000, RUNS * 5);
