@@ -17,8 +17,8 @@ export const MAX_SLIDE_MS = 30_000;
 
 /** Scripts read character by character (no spaces between words). */
 const CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** A word: letters or digits, with inner apostrophes or hyphens (don't, co-construction). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word: letters or digits, with inner apostrophes, hyphens or digit groups (don't, co-construction, 100,000). */
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 export function readingLoad(text: string): { characters: number; words: number } {
   const characters = text.match(CHARACTER)?.length ?? 0;
