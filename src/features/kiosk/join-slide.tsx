@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import type { KioskJoin } from './kiosk-item';
 import { KioskQr } from './kiosk-qr';
 import volcanoMark from './volcano-icon-color.svg';
+import { withWordBreaks } from './word-breaks';
 
 interface JoinSlideProps {
   join: KioskJoin;
@@ -15,8 +16,10 @@ interface JoinSlideProps {
  * step back (the program's page with the requirements), and whom to write to.
  */
 export function JoinSlide({ join, label, leaving = false }: JoinSlideProps) {
-  const { t, tx } = useTexts('kiosk');
+  const { t, tx, i18n } = useTexts('kiosk');
   const headingId = useId();
+  // A plain string is in the page's language (tx marks a fallback's with its own lang, left whole).
+  const display = (text: ReactNode) => (typeof text === 'string' ? withWordBreaks(text, i18n.language) : text);
   return (
     <div
       role="group"
@@ -30,9 +33,9 @@ export function JoinSlide({ join, label, leaving = false }: JoinSlideProps) {
           {/* The Volcano mark, CNCF artwork (CC BY 4.0), unchanged. Decorative: the heading names the program. */}
           <img className="kiosk-join__mark" src={volcanoMark} alt="" width={360} height={360} />
           <h2 id={headingId} className="kiosk-join__heading">
-            {tx('join.heading')}
+            {display(tx('join.heading'))}
           </h2>
-          <p className="kiosk-join__body">{tx('join.body')}</p>
+          <p className="kiosk-join__body">{display(tx('join.body'))}</p>
         </div>
         <KioskQr value={join.url} label={t('join.qrLabel')} caption={tx('join.scan')} large />
         <p className="kiosk-join__contact">{tx('join.contact', { email: join.email })}</p>

@@ -5,6 +5,11 @@ import type { KioskItem } from './kiosk-item';
 import { KioskQr } from './kiosk-qr';
 import { withWordBreaks } from './word-breaks';
 
+/** 56 px on a 1080 px screen (its shorter side), in proportion on others, never below 32 px. */
+function smallestHighlightPx(): number {
+  return Math.max(32, Math.round(Math.min(window.innerWidth, window.innerHeight) * 0.052));
+}
+
 interface KioskSlideProps {
   item: KioskItem;
   logo: ReactNode;
@@ -17,7 +22,7 @@ interface KioskSlideProps {
 
 /**
  * One testimonial, read from across the booth: its highlight (or, without one, the quote) at the
- * largest size that fits, 56 px at the least, then who said it. Where the text on screen is not
+ * largest size that fits, 56 px at the least on a 1080 px screen, then who said it. Where the text on screen is not
  * the whole quote, a QR code and "Read in full" lead to the rest.
  */
 export function KioskSlide({ item, logo, label, leaving = false, onOpen }: KioskSlideProps) {
@@ -27,7 +32,7 @@ export function KioskSlide({ item, logo, label, leaving = false, onOpen }: Kiosk
   const quote = useRef<HTMLQuoteElement>(null);
   const shown = item.highlight ?? item.quote;
   const text = useMemo(() => withWordBreaks(shown.text, shown.lang), [shown.text, shown.lang]);
-  useFitText(box, quote, { minPx: 56, maxVmin: 8.5 }, shown.text);
+  useFitText(box, quote, { minPx: smallestHighlightPx(), maxVmin: 8.5 }, shown.text);
   return (
     <div
       role="group"
