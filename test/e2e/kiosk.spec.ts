@@ -146,7 +146,12 @@ for (const screen of KIOSK_SCREENS) {
       await expect(page.getByRole('article')).toHaveCount(12);
     });
 
-    test('axe finds no serious violation in the attract loop, the browse view, the detail and the countdown', async ({ page, axe }) => {
+    test('axe finds no serious violation in the attract loop, the browse view, the detail, the countdown and the join slide', async ({
+      page,
+      axe,
+    }) => {
+      // Six full-page scans: more than the default 30 s on a busy machine.
+      test.setTimeout(60_000);
       await page.goto('/?kiosk=1&rotate=600&idle=60');
       await expectAttractHome(page);
       await settleKiosk(page);
