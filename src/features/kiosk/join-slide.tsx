@@ -19,7 +19,8 @@ export function JoinSlide({ join, label, leaving = false }: JoinSlideProps) {
   const { t, tx, i18n } = useTexts('kiosk');
   const headingId = useId();
   // A plain string is in the page's language (tx marks a fallback's with its own lang, left whole).
-  const display = (text: ReactNode) => (typeof text === 'string' ? withWordBreaks(text, i18n.language) : text);
+  const display = (text: ReactNode, heading = false) =>
+    typeof text === 'string' ? withWordBreaks(text, i18n.language, { holdLastWords: !heading }) : text;
   return (
     <div
       role="group"
@@ -33,7 +34,7 @@ export function JoinSlide({ join, label, leaving = false }: JoinSlideProps) {
           {/* The Volcano mark, CNCF artwork (CC BY 4.0), unchanged. Decorative: the heading names the program. */}
           <img className="kiosk-join__mark" src={volcanoMark} alt="" width={360} height={360} />
           <h2 id={headingId} className="kiosk-join__heading">
-            {display(tx('join.heading'))}
+            {display(tx('join.heading'), true)}
           </h2>
           <p className="kiosk-join__body">{display(tx('join.body'))}</p>
         </div>
