@@ -77,6 +77,8 @@ for (const screen of KIOSK_SCREENS) {
       test(`${lang}: every testimonial shows its highlight large, who said it, the rest a tap away, and the touch prompt`, async ({
         page,
       }) => {
+        // Twelve slides measured one by one: more than the default 30 s on a busy machine.
+        test.setTimeout(90_000);
         await page.clock.install();
         await openKiosk(page, lang);
         const bar = await smallestText(page.locator('.kiosk-bar'));
