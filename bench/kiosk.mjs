@@ -7,7 +7,8 @@
  * 500 explore / idle-reset cycles (tap a testimonial, close it, filter, search, switch language,
  * wait out the "Still there?" countdown). Garbage is collected before each reading; JS heap, DOM
  * nodes and event listeners are read through the DevTools protocol at the start and the end, in
- * the same state (attract loop, first slide, just after a reset).
+ * the same state (attract loop, first slide, just after a reset). The loop's slides change by a
+ * fixed rotate= here (the booth default is each slide's reading time): the same code, steps of equal length.
  *
  * Budget: heap growth under 2 MB, nodes and listeners flat. Exits non-zero when over budget.
  * Writes bench/kiosk-results.json for the general benchmark (npm run bench) to include.
@@ -26,8 +27,10 @@ const quick = argv.includes('--quick');
 const distArg = argv.indexOf('--dist');
 const ROTATIONS = quick ? 2_000 : 10_000;
 const CYCLES = quick ? 100 : 500;
-// The defaults a booth runs with. The fake clock also moves with real time, so these long
-// intervals also keep a slow machine from rotating a slide by itself between two steps.
+// Idle as a booth runs it, and 10 s a slide, about a highlight's reading time (by default a booth
+// times each slide by its text; a fixed time makes every step the same length). The fake clock
+// also moves with real time, so these long intervals also keep a slow machine from rotating a
+// slide by itself between two steps.
 const ROTATE_S = 10;
 const IDLE_S = 60;
 const BUDGET = { heapBytes: 2 * 1024 * 1024, nodes: 0, listeners: 0 };
@@ -73,14 +76,16 @@ try {
   await waitForAttract(page);
   const settings = { rotateMs: ROTATE_S * 1000, idleMs: IDLE_S * 1000 };
 
-  // Readings are taken on the first slide after a full loop: the same DOM at start and end, and no
-  // browser bookkeeping (paint timing entries) still pointing at the browse view just left.
+  // Readings are taken on the first slide after a full loop (every testimonial and the join
+  // slide): the same DOM at start and end, and no browser bookkeeping (paint timing entries) still
+  // pointing at the browse view just left.
+  const slides = Number((await page.locator('.kiosk-controls__progress').textContent())?.split('/')[1]);
   const reading = async () => {
-    await rotate(page, 12, settings);
+    await rotate(page, slides, settings);
     return measure(page, cdp);
   };
   log('warming up: every slide, every chunk, both languages, the optimising compiler');
-  await rotate(page, 48, settings);
+  await rotate(page, 4 * slides, settings);
   for (let cycle = 0; cycle < 20; cycle += 1) await explore(page, settings, cycle);
   const start = await reading();
   log(`start: ${JSON.stringify(start)}`);

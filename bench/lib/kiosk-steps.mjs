@@ -144,22 +144,20 @@ export async function rotate(page, count, { rotateMs }, onProgress = () => {}) {
 }
 
 /**
- * One visitor: tap the testimonial (browse view, detail open), close it, pick an industry, search,
- * switch to English, walk away; the countdown shows and the kiosk resets itself.
+ * One visitor: tap the testimonial (browse view, detail open), close it, pick an industry, switch
+ * to English, walk away; the countdown shows and the kiosk resets itself. (The booth has no search
+ * box: a visitor there has no keyboard.)
  */
 export async function explore(page, { idleMs }, cycle) {
   const warningMs = idleMs >= 40_000 ? 20_000 : idleMs / 4;
-  await page.touchscreen.tap(960, 640);
+  await tap(page, '.kiosk-slide--current blockquote');
   await waitFor(page, 'detailOpen');
   await page.keyboard.press('Escape');
   await waitFor(page, 'detailClosed');
   const chips = await page.locator('.industry-filter .chip:not([disabled])').count();
   await tap(page, `.industry-filter .chip:not([disabled]):nth-child(${(cycle % Math.max(chips, 1)) + 1})`);
   await waitFor(page, 'param', 'industry');
-  await tap(page, '.search-box input');
-  await page.keyboard.type('Vol');
-  await waitFor(page, 'param', 'q');
-  await tap(page, '.site-header .language-switch button[lang="en"]');
+  await tap(page, '.site-header .language-switch a[lang="en"]');
   await waitFor(page, 'lang', 'en');
   await advanceClock(page, idleMs - warningMs + 50);
   await waitFor(page, 'warning');

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { resolveHomeLanguage } from '@/features/kiosk/kiosk-launch';
 import { KioskQr } from '@/features/kiosk/kiosk-qr';
 import { KioskShell } from '@/features/kiosk/kiosk-shell';
@@ -15,6 +14,8 @@ import { usePartners } from '@/features/partners/hooks/use-partners';
 import { usePartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
+import { CONTACT_EMAIL, JOIN_URL } from '@/features/program/program-facts';
+import { useTexts } from '@/shared/hooks/use-texts';
 import { updateUrl, useSearchParams } from '@/shared/hooks/use-url-state';
 import { webDeepLink } from '@/shared/lib/site-url';
 import { App } from './app';
@@ -24,10 +25,12 @@ import { applyUpdate } from './service-worker';
 
 /** Nobody is there to press Retry: a kiosk asks again for a data file that failed. */
 const RETRY_MS = 30_000;
+/** The join slide takes the program's own address and contact, as the web page's program section does. */
+const JOIN = { url: JOIN_URL, email: CONTACT_EMAIL };
 
 /** The kiosk, composed: partner data and texts in, the web page (with QR codes for links) as its browse view. */
 export function KioskApp() {
-  const { t, i18n } = useTranslation(['common', 'partners', 'kiosk']);
+  const { t, tx, i18n } = useTexts(['common', 'partners', 'kiosk']);
   useUrlLanguage();
   const params = useSearchParams();
   const [homeLanguage] = useState(() => resolveHomeLanguage(languageFromUrl(params) ?? SOURCE_LANGUAGE));
@@ -43,11 +46,17 @@ export function KioskApp() {
     // A waiting version brings its own data; otherwise refresh data older than its staleTime.
     if (!applyUpdate()) void queryClient.refetchQueries({ queryKey: partnersQueryOptions().queryKey, stale: true });
   }, [queryClient]);
+  // In the detail the whole testimonial is on screen: its code is for taking it away (and the
+  // partner's website, one tap further on the phone), not for reading on.
   const renderWebsite = useCallback(
     (partner: Partner, text: PartnerText) => (
-      <KioskQr value={webDeepLink({ partner: partner.id, lng })} label={t('kiosk:websiteQrLabel', { name: text.name.text })} />
+      <KioskQr
+        value={webDeepLink({ partner: partner.id, lng })}
+        label={partner.website ? t('kiosk:websiteQrLabel', { name: text.name.text }) : t('kiosk:qrLabel', { name: text.name.text })}
+        caption={tx('kiosk:scanKeep')}
+      />
     ),
-    [lng, t],
+    [lng, t, tx],
   );
 
   if (partners.isPending) return <AppSkeleton />;
@@ -61,9 +70,11 @@ export function KioskApp() {
   return (
     <KioskShell
       items={items}
+      join={JOIN}
       homeLanguage={homeLanguage}
       renderLogo={(item) => <PartnerLogo src={logos.get(item.id) ?? null} name={item.name.text} size="large" />}
       renderLanguageSwitch={() => <LanguageSwitch />}
+      // The web page as it is, minus the search box (hidden by kiosk.css: a booth has no keyboard).
       renderBrowse={() => <App renderWebsite={renderWebsite} showLinks={false} />}
       onOpenItem={(id) => updateUrl({ partner: id }, { history: 'push' })}
       onIdleReset={onIdleReset}

@@ -10,13 +10,16 @@ function toText(value: LocalizedText | null): KioskText | null {
 
 /**
  * The partners as the kiosk shows them, in the current language; a partner with no quote in any
- * language has nothing to show in the attract loop (it still appears in the browse view).
+ * language has nothing to show in the attract loop (it still appears in the browse view). The
+ * highlight is the attract loop's large text; without one in the quote's language the quote is shown.
  */
 export function toKioskItems(partners: readonly Partner[], textOf: (partner: Partner) => PartnerText, lng: string): KioskItem[] {
   return partners.flatMap((partner) => {
     const text = textOf(partner);
     const quote = toText(text.quote);
     if (!quote) return [];
+    // A highlight stands for the quote shown beside it: one in another language (a fallback) does not.
+    const highlight = text.highlight && text.highlight.lang === text.quote?.lang ? toText(text.highlight) : null;
     return [
       {
         id: partner.id,
@@ -24,6 +27,7 @@ export function toKioskItems(partners: readonly Partner[], textOf: (partner: Par
         speaker: toText(text.speaker),
         title: toText(text.title),
         quote,
+        highlight,
         link: webDeepLink({ partner: partner.id, lng }),
       },
     ];

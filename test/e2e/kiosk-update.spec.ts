@@ -6,8 +6,8 @@ import { copyProject, readLocale, serveFolder, type ProjectCopy, type Site } fro
  * A booth runs for days while the site is redeployed. The kiosk asks for a new version every 15
  * minutes; a new one installs in the background and waits, and the kiosk asks it to take over at
  * the next idle reset, never while a visitor is using it. Two builds of a copy of the project,
- * served one after the other from the same address: the second has another English quote for the
- * host. (When the waiting version then takes charge is Chromium's call: it waits until the page
+ * served one after the other from the same address: the second has another English quote (and
+ * highlight) for the host. (When the waiting version then takes charge is Chromium's call: it waits until the page
  * has no work left with the old one, which in these runs took from a moment to longer than any
  * test should wait. So the spec checks the kiosk's part: the request, at the right moment.)
  */
@@ -15,7 +15,8 @@ test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true, isMobile: false, serviceWorkers: 'allow' });
 
 const HOST = 'huawei-cloud';
-const oldQuote = partnerText('en', HOST).quote;
+// The attract loop shows the highlight: the new build changes it with the quote.
+const oldHighlight = (partnerText('en', HOST) as { highlight?: string }).highlight!;
 const newQuote = 'Volcano now runs every batch workload on our cloud: this is the updated quote.';
 
 let copy: ProjectCopy;
@@ -28,7 +29,7 @@ test.beforeAll(async () => {
   copy = copyProject();
   serving = copy.build({ outDir: 'dist-first' });
   const partners = readLocale('en').partners as Record<string, Record<string, unknown>>;
-  copy.writeLocale('en', { partners: { ...partners, [HOST]: { ...partners[HOST], quote: newQuote } } });
+  copy.writeLocale('en', { partners: { ...partners, [HOST]: { ...partners[HOST], quote: newQuote, highlight: newQuote } } });
   next = copy.build({ outDir: 'dist-next' });
   site = await serveFolder(() => serving);
 });
@@ -55,7 +56,7 @@ test('a new version installs in the background and is asked to take over at the 
   });
   await page.clock.install();
   await page.goto(`${site.url}/?kiosk=1&rotate=600&idle=30&lng=en`);
-  await expect(page.locator('.kiosk-slide--current blockquote')).toContainText(oldQuote.slice(0, 40));
+  await expect(page.locator('.kiosk-slide--current blockquote')).toContainText(oldHighlight.slice(0, 40));
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 30_000 }).toBe('activated');
   const waiting = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null);
 

@@ -15,7 +15,12 @@ export function CarouselControls({ paused, progress, canMove, onTogglePaused, on
   const { t } = useTranslation('kiosk');
   return (
     <div className="kiosk-controls">
-      <button type="button" className="button kiosk-controls__pause" onClick={onTogglePaused}>
+      {/* Quiet while it rotates; Play stands out once paused, so resuming is the obvious next touch. */}
+      <button
+        type="button"
+        className={paused ? 'button kiosk-controls__pause' : 'button button--quiet kiosk-controls__pause'}
+        onClick={onTogglePaused}
+      >
         <span className={paused ? 'kiosk-icon kiosk-icon--play' : 'kiosk-icon kiosk-icon--pause'} aria-hidden="true" />
         {paused ? t('play') : t('pause')}
       </button>

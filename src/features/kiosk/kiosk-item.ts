@@ -14,6 +14,16 @@ export interface KioskItem {
   speaker: KioskText | null;
   title: KioskText | null;
   quote: KioskText;
+  /** One or two sentences of the quote, in the quote's language; null shows the quote itself. */
+  highlight: KioskText | null;
   /** The web page of this testimonial, for the QR code a visitor takes away. */
   link: string;
+}
+
+/** The program's call to join, a slide of its own in every loop. */
+export interface KioskJoin {
+  /** Where its QR code leads: the program's page with the requirements and benefits. */
+  url: string;
+  /** The maintainers' address, shown as text (a booth has no e-mail client). */
+  email: string;
 }

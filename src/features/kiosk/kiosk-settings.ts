@@ -2,7 +2,6 @@
  * The kiosk's settings come from its URL (?kiosk=1&rotate=10&idle=60&lng=zh), the one place booth
  * staff configure it. Bad values fall back to the defaults instead of breaking the display.
  */
-export const DEFAULT_ROTATE_SECONDS = 10;
 /** The quickest rotation: a testimonial must stay long enough to be read, whatever the URL asks. */
 export const MIN_ROTATE_SECONDS = 3;
 export const DEFAULT_IDLE_SECONDS = 60;
@@ -29,14 +28,17 @@ export function warningMsFor(idleMs: number): number {
 }
 
 export interface KioskSettings {
-  rotateMs: number;
+  /** A fixed time per slide, or null: each slide stays as long as its text takes to read. */
+  rotateMs: number | null;
   idleMs: number;
   warningMs: number;
 }
 
 /** Plain functions of the URL, no React: the page's entry reads the kiosk flag before the app exists. */
 export function kioskSettings(params: URLSearchParams): KioskSettings {
-  const rotateMs = parseSeconds(params.get('rotate'), DEFAULT_ROTATE_SECONDS, MIN_ROTATE_SECONDS, 3_600) * 1000;
+  // No rotate= (or nonsense): 0, which means each slide's own reading time.
+  const rotateSeconds = parseSeconds(params.get('rotate'), 0, MIN_ROTATE_SECONDS, 3_600);
+  const rotateMs = rotateSeconds > 0 ? rotateSeconds * 1000 : null;
   const idleMs = parseSeconds(params.get('idle'), DEFAULT_IDLE_SECONDS, 1, 86_400) * 1000;
   return { rotateMs, idleMs, warningMs: warningMsFor(idleMs) };
 }

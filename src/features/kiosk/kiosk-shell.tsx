@@ -5,7 +5,7 @@ import { updateUrl, useSearchParams } from '@/shared/hooks/use-url-state';
 import { AttractLoop } from './attract-loop';
 import { IdleWarning } from './idle-warning';
 import { homePatch } from './kiosk-home';
-import type { KioskItem } from './kiosk-item';
+import type { KioskItem, KioskJoin } from './kiosk-item';
 import { kioskSettings } from './kiosk-settings';
 import { OfflineIndicator } from './offline-indicator';
 import { useBurnInDrift } from './use-burn-in-drift';
@@ -15,6 +15,8 @@ import './kiosk.css';
 
 export interface KioskShellProps {
   items: readonly KioskItem[];
+  /** The call to join, a slide in every loop. */
+  join: KioskJoin;
   renderLogo: (item: KioskItem) => ReactNode;
   /** The showcase's browse view (filter, language switch, detail), as app/ composes it for the kiosk. */
   renderBrowse: () => ReactNode;
@@ -27,6 +29,11 @@ export interface KioskShellProps {
   onIdleReset?: () => void;
 }
 
+/** After a touch, rotation waits twice a fixed slide time, or 20 s when slides take their reading time. */
+function holdMsFor(rotateMs: number | null): number {
+  return rotateMs === null ? 20_000 : Math.max(2 * rotateMs, 5_000);
+}
+
 /**
  * The booth display: the attract loop until someone taps, then the browse view until they leave.
  * After `idle` seconds without input everything a visitor changed (language, filters, search, open
@@ -35,6 +42,7 @@ export interface KioskShellProps {
  */
 export function KioskShell({
   items,
+  join,
   renderLogo,
   renderBrowse,
   renderLanguageSwitch,
@@ -84,9 +92,10 @@ export function KioskShell({
           <AttractLoop
             key={generation}
             items={items}
+            join={join}
             renderLogo={renderLogo}
             rotateMs={rotateMs}
-            holdMs={Math.max(2 * rotateMs, 5_000)}
+            holdMs={holdMsFor(rotateMs)}
             onOpen={(item) => {
               onOpenItem(item.id);
               setMode('browse');

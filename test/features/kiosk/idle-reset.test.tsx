@@ -1,44 +1,47 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { advance, currentName, drag, ITEMS, press, progress, renderKiosk } from './render-kiosk';
+import { textsIn } from '@test/support/locale-texts';
+import { advance, currentName, drag, ITEMS, press, progress, renderKiosk, SLIDES } from './render-kiosk';
 
+const en = await textsIn('en');
 const params = () => Object.fromEntries(new URLSearchParams(window.location.search));
-const dialog = () => screen.queryByRole('alertdialog', { name: 'Still there?' });
+const dialog = () => screen.queryByRole('alertdialog', { name: en('kiosk:idle.heading') });
+const button = (key: 'kiosk:explore' | 'kiosk:pause' | 'kiosk:idle.stay' | 'kiosk:back') => screen.getByRole('button', { name: en(key) });
 
 afterEach(() => window.sessionStorage.clear());
 
 describe('kiosk idle reset', () => {
   it('warns "Still there?" in the last quarter of a short idle, counting down the seconds', async () => {
     await renderKiosk({ url: '/?kiosk=1&rotate=600&idle=8' });
-    press(screen.getByRole('button', { name: 'Explore all partners' }));
+    press(button('kiosk:explore'));
     expect(screen.getByRole('heading', { name: 'Browse view' })).toBeInTheDocument();
     advance(5_950);
     expect(dialog()).not.toBeInTheDocument();
     advance(100);
     expect(dialog()).toBeInTheDocument();
-    expect(screen.getByText('Returning to the start in 2 seconds.')).toBeInTheDocument();
+    expect(screen.getByText(en('kiosk:idle.body', { count: 2 }))).toBeInTheDocument();
     advance(1_000);
-    expect(screen.getByText('Returning to the start in 1 second.')).toBeInTheDocument();
+    expect(screen.getByText(en('kiosk:idle.body', { count: 1 }))).toBeInTheDocument();
     advance(1_000);
     expect(dialog()).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Browse view' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(button('kiosk:pause')).toBeInTheDocument();
   });
 
   it('gives 20 seconds of warning with the default idle of 60 seconds (WCAG 2.2.1)', async () => {
     await renderKiosk({ url: '/?kiosk=1&rotate=600' });
-    press(screen.getByRole('button', { name: 'Explore all partners' }));
+    press(button('kiosk:explore'));
     advance(39_950);
     expect(dialog()).not.toBeInTheDocument();
     advance(100);
-    expect(screen.getByText('Returning to the start in 20 seconds.')).toBeInTheDocument();
+    expect(screen.getByText(en('kiosk:idle.body', { count: 20 }))).toBeInTheDocument();
   });
 
   it('stays when the visitor presses the button, and waits a full idle period again', async () => {
     await renderKiosk({ url: '/?kiosk=1&rotate=600&idle=8' });
-    press(screen.getByRole('button', { name: 'Explore all partners' }));
+    press(button('kiosk:explore'));
     advance(7_000);
-    press(screen.getByRole('button', { name: 'Keep browsing' }));
+    press(button('kiosk:idle.stay'));
     expect(dialog()).not.toBeInTheDocument();
     advance(5_900);
     expect(dialog()).not.toBeInTheDocument();
@@ -49,7 +52,7 @@ describe('kiosk idle reset', () => {
 
   it('treats any touch during the warning as "still here"', async () => {
     await renderKiosk({ url: '/?kiosk=1&rotate=600&idle=8' });
-    press(screen.getByRole('button', { name: 'Explore all partners' }));
+    press(button('kiosk:explore'));
     advance(6_500);
     fireEvent.pointerDown(document.body, { pointerId: 1, isPrimary: true });
     advance(400);
@@ -61,7 +64,7 @@ describe('kiosk idle reset', () => {
   it('resets every piece of state: language, filters, search, open detail, scroll, paused slide', async () => {
     const { onIdleReset, scrollTo } = await renderKiosk({ url: '/?kiosk=1&rotate=3&idle=8&lng=en&industry=ai&q=old' });
     drag(600, 400);
-    press(screen.getByRole('button', { name: 'Pause' }));
+    press(button('kiosk:pause'));
     expect(currentName()).toBe('Beta');
     drag(500, 500);
     expect(params()).toMatchObject({ partner: 'beta' });
@@ -70,8 +73,8 @@ describe('kiosk idle reset', () => {
     advance(8_100);
     expect(params()).toEqual({ kiosk: '1', rotate: '3', idle: '8', lng: 'zh' });
     expect(screen.queryByRole('heading', { name: 'Browse view' })).not.toBeInTheDocument();
-    expect(progress()).toBe('1 / 3');
-    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(progress()).toBe(`1 / ${SLIDES}`);
+    expect(button('kiosk:pause')).toBeInTheDocument();
     expect(scrollTo).toHaveBeenCalledWith(0, 0);
     expect(onIdleReset).toHaveBeenCalledTimes(1);
     advance(3_050);
@@ -80,19 +83,19 @@ describe('kiosk idle reset', () => {
 
   it('returns to the start at once with the back button, as the idle reset would', async () => {
     await renderKiosk({ url: '/?kiosk=1&rotate=600&idle=60' });
-    press(screen.getByRole('button', { name: 'Explore all partners' }));
+    press(button('kiosk:explore'));
     press(screen.getByRole('button', { name: 'English' }));
-    press(screen.getByRole('button', { name: 'Back to highlights' }));
+    press(button('kiosk:back'));
     expect(params()).toEqual({ kiosk: '1', rotate: '600', idle: '60', lng: 'zh' });
-    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(button('kiosk:pause')).toBeInTheDocument();
   });
 
   it('never resets an attract loop nobody touched, but still offers the idle moment for updates', async () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ ...ITEMS[index % ITEMS.length]!, id }));
     const { onIdleReset } = await renderKiosk({ url: '/?kiosk=1&rotate=3&idle=10', items });
     advance(13_200);
-    // Reset at 10 s would read 2 / 5 here.
-    expect(progress()).toBe('5 / 5');
+    // Reset at 10 s would read 2 / 6 here.
+    expect(progress()).toBe('5 / 6');
     expect(onIdleReset).toHaveBeenCalledTimes(1);
   });
 });

@@ -26,7 +26,11 @@ describe('kiosk settings from the URL', () => {
     expect(rotateMs('2.9')).toBe(3_000);
     expect(rotateMs('3')).toBe(3_000);
     expect(rotateMs('4.5')).toBe(4_500);
-    expect(rotateMs('0')).toBe(10_000);
+  });
+
+  it('leaves each slide its reading time (null) without a usable ?rotate=', () => {
+    expect(kioskSettings(new URLSearchParams('kiosk=1')).rotateMs).toBeNull();
+    for (const bad of ['', '0', '-5', 'soon', 'NaN']) expect(kioskSettings(new URLSearchParams({ rotate: bad })).rotateMs).toBeNull();
   });
 
   it('warns 20 s before the reset, or for the last quarter of an idle under 40 s', () => {

@@ -6,19 +6,27 @@ import { KioskShell } from '@/features/kiosk/kiosk-shell';
 import { updateUrl } from '@/shared/hooks/use-url-state';
 import { renderApp } from '@test/support/render-app';
 
-/** Kiosk shell tests: made-up testimonials, the real i18next and locale files, a fake clock. */
-export function item(id: string, name: string): KioskItem {
+/**
+ * Kiosk shell tests: made-up testimonials, the real i18next and locale files, a fake clock. Each
+ * has a short highlight, so without ?rotate= every slide stays the shortest time (MIN_SLIDE_MS).
+ */
+export function item(id: string, name: string, highlight: string | null = `${name} schedules with Volcano.`): KioskItem {
   return {
     id,
     name: { text: name, lang: 'en' },
     speaker: { text: `Speaker of ${name}`, lang: 'en' },
     title: null,
-    quote: { text: `What ${name} says about Volcano.`, lang: 'en' },
+    quote: { text: `What ${name} says about Volcano, at length: ${name} schedules with Volcano.`, lang: 'en' },
+    highlight: highlight === null ? null : { text: highlight, lang: 'en' },
     link: `https://showcase.example/?partner=${id}&lng=en`,
   };
 }
 
 export const ITEMS: KioskItem[] = [item('alpha', 'Alpha'), item('beta', 'Beta'), item('gamma', 'Gamma')];
+/** The join slide's address and contact, as app/ passes the program's. */
+export const JOIN = { url: 'https://program.example/join', email: 'maintainers@program.example' };
+/** The slides of a loop: the testimonials and the join slide. */
+export const SLIDES = ITEMS.length + 1;
 
 /** A stand-in for the showcase: state a visitor can change, all of it in the URL. */
 function BrowseStub() {
@@ -60,6 +68,7 @@ export async function renderKiosk({ url = '/?kiosk=1&rotate=3&idle=8', items = I
       <ShellWithItems
         initial={items}
         onSetItems={(set) => (replaceItems = set)}
+        join={JOIN}
         homeLanguage="zh"
         renderLogo={() => null}
         renderBrowse={() => <BrowseStub />}
@@ -92,9 +101,13 @@ export function press(element: Element) {
   fireEvent.click(element);
 }
 
-/** The testimonial on screen, by its heading (the outgoing slide is hidden from the a11y tree). */
+/** The slide on screen, by its heading (the outgoing slide is hidden from the a11y tree). */
 export function currentName(): string {
-  return screen.getByRole('group', { name: /\d+ \/ \d+/ }).querySelector('h2')?.textContent ?? '';
+  return currentSlide().querySelector('h2')?.textContent ?? '';
+}
+
+export function currentSlide(): HTMLElement {
+  return screen.getByRole('group', { name: /\d+ \/ \d+/ });
 }
 
 export function progress(): string {

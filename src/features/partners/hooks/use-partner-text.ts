@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '@/features/partners/schema';
 
-export type PartnerField = 'name' | 'speaker' | 'title' | 'quote';
+export type PartnerField = 'name' | 'speaker' | 'title' | 'quote' | 'highlight';
 
 /** A piece of partner text and the language it is actually in (a fallback may differ). */
 export interface LocalizedText {
@@ -42,6 +42,7 @@ export function usePartnerText(): (partner: Partner) => PartnerText {
         speaker: resolve('speaker'),
         title: resolve('title'),
         quote,
+        highlight: resolve('highlight'),
       };
     },
     [i18n, t],
