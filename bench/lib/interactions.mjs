@@ -114,13 +114,13 @@ export const SEARCH_TERM = '1234';
  * the median: a search that is quick on most keystrokes and stalls for a second on one of each word
  * is not quick.
  */
-export async function searchKeystrokes(browser, url, target, samples, prepare) {
+export async function searchKeystrokes(browser, url, target, samples, prepare, term = SEARCH_TERM) {
   const { context, page } = await openLoaded(browser, url, target, prepare);
   const times = [];
   try {
     await page.locator(target.search).first().focus();
     await page.evaluate(waitForQuiet, 300);
-    const round = [...SEARCH_TERM, ...Array.from(SEARCH_TERM, () => 'Backspace')];
+    const round = [...term, ...Array.from(term, () => 'Backspace')];
     for (let index = 0; index < samples; index += 1) {
       times.push(await timeKey(page, { key: round[index % round.length], search: target.search, watch: target.results }));
     }
