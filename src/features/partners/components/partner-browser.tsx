@@ -37,7 +37,7 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
       <p className="partner-results" role="status">
         {tx('filter.results', { count: view.visible.length, total: view.total })}
       </p>
-      <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
+      <PartnerGrid partners={view.visible} total={view.total} textOf={view.textOf} onOpen={view.open} />
       {view.openPartner !== undefined && (
         <PartnerDetail
           key={view.openPartner?.id ?? 'missing'}

@@ -7,7 +7,7 @@ import { searchableText, usePartnerText } from './use-partner-text';
 
 const DETAIL_STATE = 'partnerDetail';
 
-// Module-level, so its identity never changes and memoised cards do not re-render for it.
+// One function for every card, whatever the render.
 const openPartner = (partner: Partner) => updateUrl({ partner: partner.id }, { history: 'push', state: { [DETAIL_STATE]: true } });
 
 /**
@@ -41,8 +41,6 @@ export function usePartnerView(partners: readonly Partner[]) {
     counts,
     industries,
     total: partners.length,
-    /** What the visible list is a selection of: a new filter or search, not a new language. */
-    listKey: `${selection.join(',')}|${deferredQuery}`,
     /** undefined: no detail open; null: the URL names an unknown partner. */
     openPartner: opened,
     textOf: (partner: Partner) => texts.get(partner.id) ?? textOf(partner),
