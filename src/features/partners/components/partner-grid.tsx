@@ -39,14 +39,8 @@ function CardGrid({ partners, textOf, onOpen }: Omit<PartnerGridProps, 'total'>)
 }
 
 export function PartnerGrid({ partners, total, textOf, onOpen }: PartnerGridProps) {
-  const { t, tx } = useTexts();
-  if (partners.length === 0)
-    return (
-      <div className="partner-grid__empty">
-        <p>{tx('filter.noResults')}</p>
-        <p>{tx('filter.noResultsHint')}</p>
-      </div>
-    );
+  const { t } = useTexts();
+  if (partners.length === 0) return null;
   if (total <= WHOLE_LIST_LIMIT) return <CardGrid partners={partners} textOf={textOf} onOpen={onOpen} />;
   const firstCards = <CardGrid partners={partners.slice(0, FIRST_CARDS)} textOf={textOf} onOpen={onOpen} />;
   return (
