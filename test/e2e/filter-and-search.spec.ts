@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LANGS, partnersFile, partnerText, ui, type Lang } from './support/content';
 import { servePartners } from './support/routes';
@@ -159,6 +159,14 @@ test('a search with no one in the selected industries says to change either, and
   await expect(page).not.toHaveURL(/industry=|q=/);
 });
 
+/** Focuses the element once it can take the focus: the first cards of a long list wait for the list's code. */
+async function focusWhenReady(locator: Locator) {
+  await expect(async () => {
+    await locator.focus();
+    await expect(locator).toBeFocused({ timeout: 200 });
+  }).toPass();
+}
+
 /**
  * The real partners and generated ones up to `count`: each generated partner is a real one's texts
  * under a numbered name ("百度 1", "Baidu 1"), in every language's partners file.
@@ -211,7 +219,7 @@ test.describe('2,000 partners', () => {
     await page.goto('/?lng=en');
     const readMore = (name: string) => page.getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', name) });
     const first = readMore(partnerText('en', 'huawei-cloud').name);
-    await first.focus();
+    await focusWhenReady(first);
     // One stop per card (Read in full): the 40th card after the host's is generated partner 29.
     // At a person's pace: each card focused is scrolled into view before the next press.
     const press = async (key: string) => {
@@ -229,12 +237,39 @@ test.describe('2,000 partners', () => {
     await page.goto('/?lng=en');
     const readMore = (id: string) =>
       page.getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', id).name), exact: true });
-    await readMore('4paradigm').focus();
+    await focusWhenReady(readMore('4paradigm'));
     await page.evaluate(() => window.scrollBy(0, 20_000));
     await expect(page.getByRole('article', { name: partnerText('en', '4paradigm').name, exact: true })).not.toBeInViewport();
     await expect(readMore('4paradigm')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(readMore('vipshop')).toBeFocused();
+  });
+
+  test('while the long list’s code downloads, the first cards show but take no focus they would lose', async ({ page }) => {
+    await serveManyPartners(page, COUNT);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/virtual-partner-grid-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.goto('/?lng=en');
+    const first = page.getByRole('button', {
+      name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', 'baidu').name),
+      exact: true,
+    });
+    await expect(page.getByRole('article', { name: partnerText('en', 'baidu').name, exact: true })).toBeVisible();
+    await first.focus({ timeout: 1_000 }).catch(() => {});
+    await expect(first).not.toBeFocused();
+    release();
+    await focusWhenReady(first);
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByRole('button', {
+        name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', 'bocloud').name),
+        exact: true,
+      }),
+    ).toBeFocused();
   });
 
   test('a search and a filter narrow the list and its count', async ({ page }) => {

@@ -14,7 +14,10 @@ import './partner-card.css';
  */
 export const WHOLE_LIST_LIMIT = 100;
 
-/** Cards shown while the long list's code downloads: more than a large screen holds. */
+/**
+ * Cards shown while the long list's code downloads: more than a large screen holds. Inert until
+ * then: the list replaces them, and a card focused in the meantime would lose the focus with them.
+ */
 const FIRST_CARDS = 12;
 
 // Only a long list needs the virtualiser: its code is not part of a visitor's download.
@@ -28,9 +31,9 @@ interface PartnerGridProps {
   onOpen: (partner: Partner) => void;
 }
 
-function CardGrid({ partners, textOf, onOpen }: Omit<PartnerGridProps, 'total'>) {
+function CardGrid({ partners, textOf, onOpen, inert = false }: Omit<PartnerGridProps, 'total'> & { inert?: boolean }) {
   return (
-    <div className="partner-grid">
+    <div className="partner-grid" inert={inert}>
       {partners.map((partner) => (
         <PartnerCard key={partner.id} partner={partner} text={textOf(partner)} onOpen={onOpen} />
       ))}
@@ -42,16 +45,16 @@ export function PartnerGrid({ partners, total, textOf, onOpen }: PartnerGridProp
   const { t } = useTexts();
   if (partners.length === 0) return null;
   if (total <= WHOLE_LIST_LIMIT) return <CardGrid partners={partners} textOf={textOf} onOpen={onOpen} />;
-  const firstCards = <CardGrid partners={partners.slice(0, FIRST_CARDS)} textOf={textOf} onOpen={onOpen} />;
+  const firstCards = partners.slice(0, FIRST_CARDS);
   return (
     <VirtualPartnerGrid
       partners={partners}
       textOf={textOf}
       onOpen={onOpen}
-      loading={firstCards}
+      loading={<CardGrid partners={firstCards} textOf={textOf} onOpen={onOpen} inert />}
       failed={(retry) => (
         <>
-          {firstCards}
+          <CardGrid partners={firstCards} textOf={textOf} onOpen={onOpen} />
           <RetryNotice message={t('error.part')} retryLabel={t('error.retry')} onRetry={retry} />
         </>
       )}
