@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { findPartnerTextFiles, generateDataset, routeAppDataset, routeBaselineDataset } from './lib/big-dataset.mjs';
 import { CHROMIUM_PATH, launchBrowser } from './lib/browser.mjs';
 import { browserInitialJs, staticInitialJs } from './lib/initial-js.mjs';
-import { filterToggle, languageSwitch, loadWithData, TARGETS } from './lib/interactions.mjs';
+import { filterToggle, languageSwitch, loadWithData, searchKeystrokes, TARGETS } from './lib/interactions.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { run, serveStatic } from './lib/processes.mjs';
 import { buildRows, kioskRows, renderTable } from './lib/report.mjs';
@@ -32,8 +32,10 @@ const quick = args.has('--quick');
 const SAMPLES = quick
   ? // Lighthouse's simulated LCP of the bare baseline jumps between values from run to run (its
     // data and favicon requests finish before or after its first paint): 5 runs, as in the full run.
-    { lighthouse: 5, languageSwitch: 6, filter: 6, load: 1 }
-  : { lighthouse: 5, languageSwitch: 20, filter: 20, load: 5 };
+    { lighthouse: 5, languageSwitch: 6, filter: 6, search: 16, load: 1 }
+  : { lighthouse: 5, languageSwitch: 20, filter: 20, search: 24, load: 5 };
+/** The large lists: how the app holds up as the program grows, and far beyond (issue 14). */
+const LARGE = [2000, 10000];
 const PORT = Number(process.env.BENCH_PORT ?? 4600);
 const DIST = { app: 'dist-bench', baseline: 'dist-bench-baseline' };
 const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
@@ -54,19 +56,27 @@ async function build() {
 }
 
 async function measure(urls) {
-  const results = { initialJs: {}, languageSwitch: {}, filter12: {}, filter2000: {}, load2000: {} };
-  const dataset = generateDataset({ count: 2000 });
+  const results = { initialJs: {}, languageSwitch: {}, filter12: {}, large: {} };
   const textFiles = await findPartnerTextFiles(DIST.app);
-  const large = { app: (page) => routeAppDataset(page, dataset, textFiles), baseline: (page) => routeBaselineDataset(page, dataset) };
   const browser = await launchBrowser();
   try {
     for (const name of ['app', 'baseline']) {
-      log(`${name}: initial JS, interactions, 2,000 records`);
+      log(`${name}: initial JS, interactions`);
       results.initialJs[name] = { browser: await browserInitialJs(browser, urls[name]), static: staticInitialJs(DIST[name]) };
       results.languageSwitch[name] = await languageSwitch(browser, urls[name], TARGETS[name], SAMPLES.languageSwitch);
       results.filter12[name] = await filterToggle(browser, urls[name], TARGETS[name], SAMPLES.filter);
-      results.filter2000[name] = await filterToggle(browser, urls[name], TARGETS[name], SAMPLES.filter, large[name]);
-      results.load2000[name] = await loadWithData(browser, urls[name], TARGETS[name], SAMPLES.load, large[name]);
+    }
+    for (const count of LARGE) {
+      const dataset = generateDataset({ count });
+      const route = { app: (page) => routeAppDataset(page, dataset, textFiles), baseline: (page) => routeBaselineDataset(page, dataset) };
+      results.large[count] = { filter: {}, search: {}, load: {} };
+      for (const name of ['app', 'baseline']) {
+        log(`${name}: ${count.toLocaleString('en')} records`);
+        const figures = results.large[count];
+        figures.filter[name] = await filterToggle(browser, urls[name], TARGETS[name], SAMPLES.filter, route[name]);
+        figures.search[name] = await searchKeystrokes(browser, urls[name], TARGETS[name], SAMPLES.search, route[name]);
+        figures.load[name] = await loadWithData(browser, urls[name], TARGETS[name], SAMPLES.load, route[name]);
+      }
     }
   } finally {
     await browser.close();

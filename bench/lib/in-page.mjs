@@ -1,18 +1,19 @@
 /**
- * Timing code that runs inside the page. A click is timed from performance.now() in a window
- * capture listener (it runs before React's own listener) until the watched element's text has
- * changed AND that frame has been painted: a MutationObserver sees the change, requestAnimationFrame
- * waits for the frame that will paint it, and a message posted from there runs after the paint.
+ * Timing code that runs inside the page. An input is timed from performance.now() in a window
+ * capture listener for its event (a click, or the keydown of a keystroke; it runs before React's
+ * own listener) until the watched element's text has changed AND that frame has been painted: a
+ * MutationObserver sees the change, requestAnimationFrame waits for the frame that will paint it,
+ * and a message posted from there runs after the paint.
  */
-export function armClickTimer({ click, watch }) {
+export function armInputTimer({ on, target: targetSelector, watch }) {
   const target = document.querySelector(watch);
-  const button = document.querySelector(click);
-  if (!target || !button) throw new Error(`bench: missing ${target ? click : watch}`);
+  const input = document.querySelector(targetSelector);
+  if (!target || !input) throw new Error(`bench: missing ${target ? targetSelector : watch}`);
   const before = target.textContent;
   window.__benchResult = new Promise((resolve, reject) => {
     let start = null;
     const timeout = setTimeout(() => reject(new Error(`bench: "${watch}" did not change within 10 s`)), 10_000);
-    window.addEventListener('click', () => (start = performance.now()), { capture: true, once: true });
+    window.addEventListener(on, () => (start = performance.now()), { capture: true, once: true });
     const observer = new MutationObserver(() => {
       if (start === null || target.textContent === before) return;
       observer.disconnect();
@@ -29,10 +30,6 @@ export function armClickTimer({ click, watch }) {
   });
 }
 
-/**
- * Installed before any page script: the time from navigation start until the first element matching
- * the selector is in the DOM with text and that frame is painted.
- */
 export function watchFirstPaintOf(selector) {
   window.__benchFirst = new Promise((resolve) => {
     const check = () => {

@@ -6,6 +6,13 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The nearest-rank percentile (0-100): the value `p` percent of the samples are at or below. */
+export function percentile(values, p) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 export function ratio(app, baseline) {
   return Number.isFinite(app) && Number.isFinite(baseline) && baseline !== 0 ? app / baseline : null;
 }

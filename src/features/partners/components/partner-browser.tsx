@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import { lazyPart } from '@/shared/ui/lazy-part';
 import { RetryNotice } from '@/shared/ui/retry-notice';
@@ -6,6 +6,7 @@ import { usePartnerView } from '@/features/partners/hooks/use-partner-view';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
 import { IndustryFilter } from './industry-filter';
+import { NoResults } from './no-results';
 import { PartnerGrid } from './partner-grid';
 import { SearchBox } from './search-box';
 
@@ -22,6 +23,12 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
   const { t, tx } = useTexts();
   const view = usePartnerView(partners);
   const openText = view.openPartner ? view.textOf(view.openPartner) : null;
+  const results = useRef<HTMLParagraphElement>(null);
+  // The empty state's button goes away with what it cleared: focus the count it changed, which is read out.
+  const thenFocusResults = (clear: () => void) => () => {
+    clear();
+    results.current?.focus();
+  };
   return (
     <>
       <div className="partner-controls">
@@ -32,12 +39,21 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
           onToggle={view.toggleIndustry}
           onClear={view.clearIndustries}
         />
-        <SearchBox value={view.query} onChange={view.setQuery} />
+        <SearchBox value={view.query} onChange={view.setQuery} onFocus={view.startSearch} />
       </div>
-      <p className="partner-results" role="status">
+      <p ref={results} className="partner-results" role="status" tabIndex={-1}>
         {tx('filter.results', { count: view.visible.length, total: view.total })}
       </p>
-      <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
+      {view.empty && (
+        <NoResults
+          cause={view.empty}
+          query={view.shownQuery}
+          onClearSearch={thenFocusResults(view.clearSearch)}
+          onClearFilters={thenFocusResults(view.clearIndustries)}
+          onClearAll={thenFocusResults(view.clearAll)}
+        />
+      )}
+      <PartnerGrid partners={view.visible} total={view.total} textOf={view.textOf} onOpen={view.open} />
       {view.openPartner !== undefined && (
         <PartnerDetail
           key={view.openPartner?.id ?? 'missing'}

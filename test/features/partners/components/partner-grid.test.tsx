@@ -2,12 +2,32 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import enPartners from '../../../../locales/en/partners.json';
 import zhPartners from '../../../../locales/zh/partners.json';
+import { WHOLE_LIST_LIMIT } from '@/features/partners/components/partner-grid';
 import { reply } from '@test/support/fetch-stub';
+import { textsIn } from '@test/support/locale-texts';
 import { rawKeysIn } from '@test/support/raw-keys';
 import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 type Texts = Record<string, { name: string; speaker?: string; title?: string; quote: string }>;
 const ids = partnersData().partners.map((partner) => partner.id);
+const en = await textsIn('en');
+const zh = await textsIn('zh');
+
+/** The real partners and generated ones up to `count`, with English texts for the generated. */
+function manyPartners(count: number) {
+  const data = partnersData();
+  const texts: Texts = {};
+  for (let index = data.partners.length; index < count; index += 1) {
+    const id = `generated-${index}`;
+    data.partners.push({ id, logo: 'logos/baidu.svg', website: 'https://example.com/', industries: ['ai'], featured: false });
+    texts[id] = { name: `Generated ${index}`, quote: `Quote ${index}` };
+  }
+  return {
+    data,
+    texts,
+    names: data.partners.map((partner) => (partner.id in texts ? texts[partner.id]!.name : en(`partners:${partner.id}.name`))),
+  };
+}
 
 describe('the partner list', () => {
   it.each([
@@ -31,30 +51,30 @@ describe('the partner list', () => {
   it('puts the host, 华为云, first and marks it', async () => {
     await renderApp({ lng: 'zh' });
     const [first, second] = await screen.findAllByRole('article');
-    expect(first).toHaveAccessibleName('华为云');
-    expect(within(first!).getByText('发起方')).toBeInTheDocument();
-    expect(within(second!).queryByText('发起方')).not.toBeInTheDocument();
+    expect(first).toHaveAccessibleName(zh('partners:huawei-cloud.name'));
+    expect(within(first!).getByText(zh('partners.host'))).toBeInTheDocument();
+    expect(within(second!).queryByText(zh('partners.host'))).not.toBeInTheDocument();
   });
 
   it('tags each card with its industries, in the page language', async () => {
     await renderApp({ lng: 'en' });
-    const card = await screen.findByRole('article', { name: 'Baidu' });
-    const tags = within(card).getByRole('list', { name: 'Industries' });
+    const card = await screen.findByRole('article', { name: en('partners:baidu.name') });
+    const tags = within(card).getByRole('list', { name: en('partners.industries') });
     expect(
       within(tags)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Internet', 'AI']);
+    ).toEqual([en('industry.internet'), en('industry.ai')]);
   });
 
   it('shows the community and the program once the data is there', async () => {
     await renderApp({ lng: 'en' });
     await screen.findAllByRole('article');
-    const community = await screen.findByRole('region', { name: 'The Volcano community' });
-    expect(within(community).getByText('Red Hat')).toBeInTheDocument();
-    expect(within(community).getAllByText('Baidu')).toHaveLength(2);
-    expect(await screen.findByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
-    expect(screen.getByText('58,000+')).toBeInTheDocument();
+    const community = await screen.findByRole('region', { name: en('program:community.heading') });
+    expect(within(community).getByText(en('community:red-hat'))).toBeInTheDocument();
+    expect(within(community).getAllByText(en('community:baidu'))).toHaveLength(2);
+    expect(await screen.findByRole('region', { name: en('program:heading') })).toBeInTheDocument();
+    expect(screen.getByText(en('program:stats.developersValue'))).toBeInTheDocument();
   });
 
   it('skips a broken record with a warning naming it and shows the rest', async () => {
@@ -65,8 +85,8 @@ describe('the partner list', () => {
     await renderApp({ lng: 'en', routes: partnersRoute(reply.json(data)) });
     const articles = await screen.findAllByRole('article');
     expect(articles).toHaveLength(11);
-    expect(screen.queryByRole('article', { name: 'BoCloud' })).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 11 of 11 partners');
+    expect(screen.queryByRole('article', { name: en('partners:bocloud.name') })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(en('filter.results', { count: 11, total: 11 }));
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/partners\[2\].*industries/));
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/partners\[12\].*duplicate id "baidu"/));
   });
@@ -88,5 +108,32 @@ describe('the partner list', () => {
     await waitFor(() => expect(i18n.getResource('zh', 'partners', 'baidu.name')).toBe('百度'));
     expect(screen.getByRole('article', { name: 'newcomer' })).toBeInTheDocument();
     expect(rawKeysIn()).toEqual([]);
+  });
+
+  it(`renders every card of a list of up to ${WHOLE_LIST_LIMIT}, in order (find-in-page and printing see them all)`, async () => {
+    const { data, texts, names } = manyPartners(WHOLE_LIST_LIMIT);
+    await renderApp({
+      lng: 'en',
+      routes: partnersRoute(reply.json(data)),
+      beforeRender: (i18n) => i18n.addResourceBundle('en', 'partners', texts, true),
+    });
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(WHOLE_LIST_LIMIT));
+    expect(screen.getAllByRole('article').map((article) => article.querySelector('h3')?.textContent)).toEqual(names);
+  });
+
+  it('renders only the cards near the window of a longer list, from its start and in order', async () => {
+    const count = 5_000;
+    const { data, texts, names } = manyPartners(count);
+    await renderApp({
+      lng: 'en',
+      routes: partnersRoute(reply.json(data)),
+      beforeRender: (i18n) => i18n.addResourceBundle('en', 'partners', texts, true),
+    });
+    expect(await screen.findByText(en('filter.results', { count, total: count }))).toBeInTheDocument();
+    // First what the window shows, before the virtualiser's code is in; then only what is near the window.
+    await waitFor(() => expect(screen.getAllByRole('article').length).toBeLessThan(12));
+    const shown = screen.getAllByRole('article').map((article) => article.querySelector('h3')?.textContent);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(names.slice(0, shown.length));
   });
 });
