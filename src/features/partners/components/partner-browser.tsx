@@ -15,16 +15,24 @@ const PartnerDetail = lazyPart(() => import('./partner-detail').then((module) =>
 interface PartnerBrowserProps {
   partners: readonly Partner[];
   renderWebsite?: (partner: Partner, text: PartnerText) => ReactNode;
+  /**
+   * The list's last tile while it shows every partner (app/ gives the invitation to join): the
+   * initiator's card spans the row, and its eleven partners and this tile fill every row evenly
+   * whether the grid has one, two, three or four columns.
+   */
+  lastTile?: ReactNode;
 }
 
 /** Filter, search, the list and the detail view, all driven by the URL. */
-export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps) {
+export function PartnerBrowser({ partners, renderWebsite, lastTile }: PartnerBrowserProps) {
   const { t, tx } = useTexts();
   const view = usePartnerView(partners);
   const openText = view.openPartner ? view.textOf(view.openPartner) : null;
   return (
     <>
+      {/* Search first: on a phone it takes the row, and the industries wait behind a button under it. */}
       <div className="partner-controls">
+        <SearchBox value={view.query} onChange={view.setQuery} />
         <IndustryFilter
           industries={view.industries}
           selection={view.selection}
@@ -32,12 +40,16 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
           onToggle={view.toggleIndustry}
           onClear={view.clearIndustries}
         />
-        <SearchBox value={view.query} onChange={view.setQuery} />
+        {/* In the row of controls: on a phone it shares a line with the "Filters" button. */}
+        <p className="partner-results" role="status">
+          {tx('filter.results', { count: view.visible.length, total: view.total })}
+        </p>
       </div>
-      <p className="partner-results" role="status">
-        {tx('filter.results', { count: view.visible.length, total: view.total })}
-      </p>
-      <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
+      {/* The grid itself: PartnerGrid's own wrapper takes no box (see partner-card.css), its cards and the last tile share the rows. */}
+      <div className="partner-list">
+        <PartnerGrid partners={view.visible} all={partners} textOf={view.textOf} onOpen={view.open} listKey={view.listKey} />
+        {view.visible.length === view.total && view.total > 0 && lastTile}
+      </div>
       {view.openPartner !== undefined && (
         <PartnerDetail
           key={view.openPartner?.id ?? 'missing'}
