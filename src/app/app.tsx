@@ -84,7 +84,8 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       {laterShown && (
         <footer className="site-footer">
           <p>{tx('footer.note')}</p>
-          <p>{tx('footer.logos')}</p>
+          {/* True while any partner still shows its name tile instead of an official logo. */}
+          {data?.partners.some((partner) => partner.logo === null) && <p>{tx('footer.logos')}</p>}
           <p>{tx('footer.logoCredit')}</p>
         </footer>
       )}
