@@ -10,11 +10,11 @@ const QrCodeSvg = lazyPart(() => import('./qr-code-svg').then((module) => module
  * reader; should the library not download, the box stays as it is until a retry brings the code.
  */
 export function QrCode({ value, label, size = 176 }: { value: string; label: string; size?: number }) {
-  const loading = <div className="skeleton" role="img" aria-label={label} style={{ width: size, height: size }} />;
+  // A plain box, no pulse: the code comes in a moment, usually before anyone looks down there.
   const waiting = <div className="qr-code__waiting" role="img" aria-label={label} style={{ width: size, height: size }} />;
   return (
     <div className="qr-code" style={{ width: size, height: size }}>
-      <QrCodeSvg value={value} label={label} size={size} loading={loading} failed={() => waiting} />
+      <QrCodeSvg value={value} label={label} size={size} loading={waiting} failed={() => waiting} />
     </div>
   );
 }
