@@ -108,9 +108,25 @@ for (const size of SIZES) {
         expect(new Set(looks).size).toBe(1);
       });
 
-      test(`the type: Source Sans 3 for English, the system's CJK face for Chinese; headings break between words only (${lang})`, async ({
+      test(`the type: Source Sans 3 for English from the second page view, never downloaded before the first paint; headings break between words only (${lang})`, async ({
         page,
       }) => {
+        const fontRequests: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'font') fontRequests.push(request.url());
+        });
+        await openPage(page, lang);
+        expect(await wordsBrokenInHeadings(page)).toEqual([]);
+        // The first visit paints in a local face sized like Source Sans 3, then fetches the font once idle.
+        await expect.poll(() => page.evaluate(() => window.localStorage.getItem('partner-showcase.latin-face'))).toBe('1');
+        expect(fontRequests).toHaveLength(1);
+        const [fontStart, firstPaint] = await page.evaluate(() => [
+          performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.woff2'))!.startTime,
+          performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+        ]);
+        expect(fontStart, 'the font is asked for after the first paint').toBeGreaterThan(firstPaint!);
+
+        await page.reload();
         await openPage(page, lang);
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('DOM.enable');
@@ -121,10 +137,12 @@ for (const size of SIZES) {
           const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
           return fonts.sort((a, b) => b.glyphCount - a.glyphCount).map((font) => font.familyName);
         };
-        const lead = await fontsOf('.site-header__lead');
         // The variable face reports its default instance ("Source Sans 3 ExtraLight").
-        if (lang === 'en') expect(lead[0]).toMatch(/^Source Sans 3\b/);
-        else expect(lead[0]).toMatch(/Noto Sans CJK|PingFang|Microsoft YaHei|Source Han Sans/);
+        for (const selector of ['h1', '.site-header__lead', '.partner-card blockquote p']) {
+          const [main] = await fontsOf(selector);
+          if (lang === 'en') expect(main, selector).toMatch(/^Source Sans 3\b/);
+          else expect(main, selector).toMatch(/Noto Sans CJK|PingFang|Microsoft YaHei|Source Han Sans/);
+        }
         expect(await wordsBrokenInHeadings(page)).toEqual([]);
       });
 
