@@ -78,9 +78,9 @@ async function shoot(browser, { lng, locale }, device) {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  // A second page view, as most visits are: the first fetches the typeface for the next (src/shared/lib/latin-face.ts).
+  // A second page view: the service worker the first one installs brings the typeface (src/shared/lib/latin-face.ts).
   await page.goto(`${origin}/?lng=${lng}`);
-  await page.waitForFunction(() => window.localStorage.getItem('partner-showcase.latin-face') === '1');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 });
   await page.reload();
   await page.getByRole('article').first().waitFor();
   await page.getByRole('img', { name: /QR|二维码/ }).waitFor();

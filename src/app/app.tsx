@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import { parseCompareLanguages } from '@/features/language/compare-languages';
 import { useUrlLanguage } from '@/features/language/use-url-language';
@@ -9,8 +9,6 @@ import { usePartners } from '@/features/partners/hooks/use-partners';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
 import { useHydrated } from '@/shared/hooks/use-hydrated';
-import { fetchLatinFaceForNextVisit } from '@/shared/lib/latin-face';
-import { whenIdle } from '@/shared/lib/when-idle';
 import { useUrlParam } from '@/shared/hooks/use-url-state';
 import { lazyPart } from '@/shared/ui/lazy-part';
 import { KeepWords } from '@/shared/ui/keep-words';
@@ -45,7 +43,6 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const pending = !hydrated || partners.isPending;
   // The footer follows the sections below the list, so it never jumps down when they arrive.
   const [laterShown, setLaterShown] = useState(false);
-  useEffect(() => whenIdle(fetchLatinFaceForNextVisit), []);
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
   if (compare) {
     return (

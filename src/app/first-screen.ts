@@ -6,7 +6,7 @@
  */
 import { applyLatinFace } from '@/shared/lib/latin-face';
 
-// The typeface, where an earlier visit fetched it, before anything is painted (this module loads with the page's entry).
+// The typeface, where it is on the device already, before anything is painted (this module loads with the page's entry).
 applyLatinFace();
 
 const templateOf = (attribute: string, lng: string) =>
