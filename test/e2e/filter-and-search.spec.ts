@@ -9,6 +9,8 @@ const industryButton = (page: Page, lang: Lang, id: string) =>
 
 /** On a phone the toggles wait behind the "Filters" button: open it where it is shown and closed. */
 async function showIndustries(page: Page, lang: Lang) {
+  // The controls come with the data: wait for them before asking whether the button is shown.
+  await page.getByRole('searchbox').waitFor();
   const disclosure = page.getByRole('button', { name: new RegExp(`^${ui(lang, 'filter.toggle')}`), expanded: false });
   if (await disclosure.isVisible()) await disclosure.click();
 }
