@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -52,10 +53,11 @@ function serviceWorker(partnersUrl: string | undefined): PluginOption {
       display: 'standalone',
       background_color: '#f6f7f9',
       theme_color: '#f6f7f9',
-      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      // The Volcano mark, unchanged (CNCF artwork, CC BY 4.0); a vector icon serves every size.
+      icons: [{ src: 'brand/volcano-icon-color.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+      globPatterns: ['**/*.{js,css,html,svg,png,webp,json,webmanifest,woff2}'],
       // Only link previews fetch the Open Graph image; visitors and kiosks never show it.
       globIgnores: ['og-image.png'],
       navigateFallback: 'index.html',
@@ -108,6 +110,40 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Official logos are files dropped into public/logos/, named after the partner's id (baidu.svg,
+ * baidu.png or baidu.webp): this module lists the ones present when the app is built, so the app
+ * shows a file that exists and never asks for one that does not (a 404 would be an error in the
+ * console); every other partner gets the neutral name tile. Adding or removing a file reloads the
+ * dev server's page.
+ */
+function partnerLogoFiles(): Plugin {
+  const moduleId = 'virtual:partner-logo-files';
+  const resolvedId = `\0${moduleId}`;
+  const folder = resolve('public/logos');
+  const list = () =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((file) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:svg|png|webp)$/.test(file))
+          .sort()
+      : [];
+  return {
+    name: 'partner-showcase:logo-files',
+    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
+    load: (id) => (id === resolvedId ? `export const logoFiles = ${JSON.stringify(list())};` : undefined),
+    configureServer(server) {
+      const onChange = (file: string) => {
+        if (!file.startsWith(folder + sep)) return;
+        const module = server.moduleGraph.getModuleById(resolvedId);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
 /** Plugins for the browser build only (the SSR step needs none of them). */
 const forBrowser = (plugins: PluginOption): PluginOption =>
   [plugins]
@@ -131,6 +167,7 @@ export default defineConfig(({ mode }) => {
       localeHotReload(),
       // A locale file that does not parse fails the build with the translation check's own words.
       localeFilesMustParse(),
+      partnerLogoFiles(),
       forBrowser([
         contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
         preloadPartnerData(env.VITE_PARTNERS_URL),

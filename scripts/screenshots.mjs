@@ -1,9 +1,11 @@
 /* global window, document, requestAnimationFrame -- used only in functions that run inside the page */
 /**
- * README screenshots from the real production build, one per language:
+ * README screenshots of the web page from the real production build, per language, on a phone
+ * and on a desktop:
  *   npm run build && npm run screenshots
  * Serves E2E_DIST (default dist) with sirv on SCREENSHOT_PORT (default 4174), opens it in Debian's
- * Chromium at 1280 px wide and writes docs/screenshots/showcase-<lng>.png. Builds nothing itself.
+ * Chromium at 360 px (a phone, at twice the pixels) and 1280 px wide, and writes
+ * docs/screenshots/showcase-<lng>-<phone|desktop>.png. Builds nothing itself.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -17,10 +19,11 @@ const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const origin = `http://127.0.0.1:${port}`;
 const outDir = resolve('docs/screenshots');
-const WIDTH = 1280;
-const VIEWPORT_HEIGHT = 900;
-/** Header, filter, the host's statement and the first rows of cards: the page at a glance. */
-const CLIP_HEIGHT = 1500;
+/** Header, filter, the initiator's statement and the first rows of cards: the page at a glance. */
+const DEVICES = [
+  { name: 'phone', width: 360, height: 800, scale: 2, clip: 1400, mobile: true },
+  { name: 'desktop', width: 1280, height: 900, scale: 1, clip: 1500, mobile: false },
+];
 const LANGUAGES = [
   { lng: 'zh', locale: 'zh-CN' },
   { lng: 'en', locale: 'en-US' },
@@ -64,31 +67,36 @@ async function renderWholePage(page) {
   await page.waitForLoadState('networkidle');
 }
 
-async function shoot(browser, { lng, locale }) {
+async function shoot(browser, { lng, locale }, device) {
   const context = await browser.newContext({
-    viewport: { width: WIDTH, height: VIEWPORT_HEIGHT },
-    deviceScaleFactor: 1,
+    viewport: { width: device.width, height: device.height },
+    deviceScaleFactor: device.scale,
+    isMobile: device.mobile,
+    hasTouch: device.mobile,
     locale,
     colorScheme: 'light',
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  // A second page view: the service worker the first one installs brings the typeface (src/shared/lib/latin-face.ts).
   await page.goto(`${origin}/?lng=${lng}`);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30_000 });
+  await page.reload();
   await page.getByRole('article').first().waitFor();
   await page.getByRole('img', { name: /QR|二维码/ }).waitFor();
   await renderWholePage(page);
-  const height = Math.min(CLIP_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
-  const path = resolve(outDir, `showcase-${lng}.png`);
-  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height } });
+  const height = Math.min(device.clip, await page.evaluate(() => document.documentElement.scrollHeight));
+  const path = resolve(outDir, `showcase-${lng}-${device.name}.png`);
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: device.width, height } });
   await context.close();
-  console.log(`${path} (${WIDTH}×${height}, ${Math.round(statSync(path).size / 1024)} KB)`);
+  console.log(`${path} (${device.width}×${height} CSS px, ${Math.round(statSync(path).size / 1024)} KB)`);
 }
 
 mkdirSync(outDir, { recursive: true });
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  for (const language of LANGUAGES) await shoot(browser, language);
+  for (const language of LANGUAGES) for (const device of DEVICES) await shoot(browser, language, device);
 } finally {
   await browser.close();
   server.kill();

@@ -12,8 +12,10 @@ import type { Partner } from '@/features/partners/schema';
 import { useHydrated } from '@/shared/hooks/use-hydrated';
 import { useUrlParam } from '@/shared/hooks/use-url-state';
 import { lazyPart } from '@/shared/ui/lazy-part';
+import { KeepWords } from '@/shared/ui/keep-words';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 import { AppSkeleton } from './app-skeleton';
+import { JoinTile } from './join-tile';
 import { LaterSections } from './later-sections';
 import { SiteHeader } from './site-header';
 
@@ -29,8 +31,8 @@ interface AppProps {
 
 /**
  * The web showcase. Sections below the list appear with the data (or its error), never before,
- * so nothing on screen moves when the data arrives; their code and texts load as a visitor scrolls
- * towards them. The kiosk's browse view is this same page.
+ * so nothing on screen moves when the data arrives; their code and texts load once the first
+ * screen is interactive. The kiosk's browse view is this same page.
  */
 export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const { t, tx } = useTexts(['common', 'partners']);
@@ -66,10 +68,13 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       <main id="main" className="site-main" tabIndex={-1}>
         <LanguageNotice />
         <section className="partners" aria-labelledby="partners-heading">
-          <h2 id="partners-heading">{tx('partners.heading')}</h2>
+          <h2 id="partners-heading">
+            <KeepWords>{tx('partners.heading')}</KeepWords>
+          </h2>
+          <p className="partners__lead">{tx('partners.lead')}</p>
           {/* Data first: a background refresh that fails keeps the list it already shows. */}
           {data ? (
-            <PartnerBrowser partners={data.partners} renderWebsite={renderWebsite} />
+            <PartnerBrowser partners={data.partners} renderWebsite={renderWebsite} lastTile={<JoinTile />} />
           ) : !pending && partners.isError ? (
             <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
           ) : (
@@ -81,6 +86,9 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       {laterShown && (
         <footer className="site-footer">
           <p>{tx('footer.note')}</p>
+          {/* True while any partner still shows its name tile instead of an official logo. */}
+          {data?.partners.some((partner) => partner.logo === null) && <p>{tx('footer.logos')}</p>}
+          <p>{tx('footer.logoCredit')}</p>
         </footer>
       )}
     </div>

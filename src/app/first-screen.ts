@@ -4,6 +4,11 @@
  * src/app/prerender.tsx), so the header paints as soon as the stylesheet is in, and the app later
  * hydrates it in place. Its language links work as plain links meanwhile.
  */
+import { applyLatinFace } from '@/shared/lib/latin-face';
+
+// The typeface, where it is on the device already, before anything is painted (this module loads with the page's entry).
+applyLatinFace();
+
 const templateOf = (attribute: string, lng: string) =>
   [...document.querySelectorAll<HTMLTemplateElement>(`template[${attribute}]`)].find(
     (template) => template.getAttribute(attribute) === lng,

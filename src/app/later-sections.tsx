@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JOIN_SECTION_ID } from '@/features/program/program-facts';
 import { whenIdle } from '@/shared/lib/when-idle';
 import { lazyPart } from '@/shared/ui/lazy-part';
 import { RetryNotice } from '@/shared/ui/retry-notice';
@@ -11,10 +12,21 @@ import type { ProgramSectionsProps } from './program-sections';
 // search engines see the whole page within moments of load.
 const ProgramSections = lazyPart(() => import('./program-sections').then((module) => module.ProgramSections));
 
+const askedToJoin = () => window.location.hash === `#${JOIN_SECTION_ID}`;
+
 export function LaterSections(props: ProgramSectionsProps) {
   const { t } = useTranslation();
   const [idle, setIdle] = useState(false);
   useEffect(() => whenIdle(() => setIdle(true)), []);
+  // The header's "Join the program" (or a shared #join link) wants them now, not when the page is idle.
+  useEffect(() => {
+    const onHash = () => {
+      if (askedToJoin()) setIdle(true);
+    };
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   if (!idle) return null;
   return (
     <ProgramSections

@@ -11,7 +11,8 @@ vi.mock('@/features/language/locales', async (importOriginal) => {
     loadLocale: async (lng: string, ns: string) => {
       const texts = await original.loadLocale(lng, ns);
       if (lng !== 'en' || ns !== 'kiosk') return texts;
-      const { pause: _left, ...rest } = texts as Record<string, unknown>;
+      const rest = { ...(texts as Record<string, unknown>) };
+      delete rest.pause;
       return rest;
     },
   };

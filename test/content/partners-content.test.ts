@@ -6,7 +6,8 @@ import { INDUSTRIES } from '@/features/partners/industries';
 
 /**
  * The content as shipped, read from disk: public/data/partners.json, public/logos/ and every
- * locales/<lng>/ folder. Adding a partner or a language without its text or logo fails here.
+ * locales/<lng>/ folder. Adding a partner or a language without its text, or a logo file that is
+ * not a partner's, fails here.
  */
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (...path: string[]): unknown => JSON.parse(readFileSync(resolve(root, ...path), 'utf8'));
@@ -18,6 +19,8 @@ interface DataFile {
 type Flat = Record<string, string>;
 
 const data = readJson('public/data/partners.json') as DataFile;
+const logoFolder = resolve(root, 'public/logos');
+const logoFiles = existsSync(logoFolder) ? readdirSync(logoFolder) : [];
 const languages = readdirSync(resolve(root, 'locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
   .map((entry) => entry.name);
@@ -54,13 +57,15 @@ describe('content', () => {
       for (const industry of partner.industries) expect(INDUSTRIES).toContain(industry);
     });
 
-    it('has a logo file under public/ that is an SVG without scripts', () => {
-      expect(partner.logo).toMatch(/^logos\/[a-z0-9-]+\.svg$/);
-      const file = resolve(root, 'public', partner.logo!);
-      expect(existsSync(file)).toBe(true);
-      const svg = readFileSync(file, 'utf8');
-      expect(svg).toMatch(/<svg[\s>]/);
-      expect(svg).not.toMatch(/<script|\bon[a-z]+\s*=|javascript:/i);
+    it('names an official logo only by https or by a file that exists under public/, if at all', () => {
+      if (partner.logo === undefined) return;
+      if (/^https:\/\//.test(partner.logo)) return;
+      expect(existsSync(resolve(root, 'public', partner.logo))).toBe(true);
+    });
+
+    it.each(languages)('gives a job title that does not repeat the name in %s (the heading says it once)', (lng) => {
+      const text = locale(lng, 'partners')[id] as Record<string, string>;
+      expect(text.title?.toLowerCase()).not.toContain(text.name!.toLowerCase());
     });
 
     it('links only to an https website, if any', () => {
@@ -75,6 +80,18 @@ describe('content', () => {
       const source = (locale('zh', 'partners')[id] as Record<string, string>).speaker;
       if (source) expect(text!.speaker?.trim(), `${lng} ${id}.speaker`).toBeTruthy();
     });
+  });
+
+  // One step to an official logo: public/logos/<id>.svg (or .webp, .png), picked up by the build.
+  it.each(logoFiles)('has an official logo file public/logos/%s named after a partner, free of scripts', (file) => {
+    const match = /^([a-z0-9-]+)\.(svg|webp|png)$/.exec(file);
+    expect(match, `${file}: <partner id>.svg, .webp or .png`).not.toBeNull();
+    expect(data.partners.map((partner) => partner.id)).toContain(match![1]);
+    if (match![2] === 'svg') {
+      const svg = readFileSync(resolve(root, 'public/logos', file), 'utf8');
+      expect(svg).toMatch(/<svg[\s>]/);
+      expect(svg).not.toMatch(/<script|\bon[a-z]+\s*=|javascript:|<foreignObject/i);
+    }
   });
 
   it.each(languages)('%s has no partner text for an id the data does not know', (lng) => {

@@ -8,6 +8,14 @@ const industryButton = (page: Page, lang: Lang, id: string) =>
     .getByRole('group', { name: ui(lang, 'filter.heading') })
     .getByRole('button', { name: new RegExp(`^${ui(lang, `industry.${id}`)}\\s*\\d+$`) });
 
+/** On a phone the toggles wait behind the "Filters" button: open it where it is shown and closed. */
+async function showIndustries(page: Page, lang: Lang) {
+  // The controls come with the data: wait for them before asking whether the button is shown.
+  await page.getByRole('searchbox').waitFor();
+  const disclosure = page.getByRole('button', { name: new RegExp(`^${ui(lang, 'filter.toggle')}`), expanded: false });
+  if (await disclosure.isVisible()) await disclosure.click();
+}
+
 const idsWith = (...industries: string[]) =>
   partnersFile()
     .partners.filter((partner) => partner.industries.some((industry) => industries.includes(industry)))
@@ -34,6 +42,7 @@ test('industry toggles filter the list, and the URL restores the view on reload 
     idsWith('cloud', 'ai', 'internet', 'ecommerce', 'finance', 'research', 'media', 'recruitment', 'architecture'),
   );
 
+  await showIndustries(page, 'en');
   await industryButton(page, 'en', 'ai').click();
   await expect(page).toHaveURL(/[?&]industry=ai(&|$)/);
   await expectPartners(page, 'en', idsWith('ai'));
@@ -45,6 +54,7 @@ test('industry toggles filter the list, and the URL restores the view on reload 
   await expectPartners(page, 'en', idsWith('ai', 'finance'));
 
   await page.reload();
+  await showIndustries(page, 'en');
   await expect(industryButton(page, 'en', 'finance')).toHaveAttribute('aria-pressed', 'true');
   await expectPartners(page, 'en', idsWith('ai', 'finance'));
 
@@ -57,6 +67,7 @@ test('industry toggles filter the list, and the URL restores the view on reload 
   await page.goForward();
   await expectPartners(page, 'en', idsWith('ai', 'finance'));
 
+  await showIndustries(page, 'en');
   await page.getByRole('button', { name: ui('en', 'filter.clear') }).click();
   await expect(page).not.toHaveURL(/industry=/);
   await expect(page.getByRole('article')).toHaveCount(12);

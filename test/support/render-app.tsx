@@ -52,8 +52,14 @@ export interface RenderAppResult extends RenderResult {
 /** The path the app fetches the data from (import.meta.env.BASE_URL is '/' under Vitest). */
 export const PARTNERS_PATH = 'data/partners.json';
 
+/** The data file's shape as the README documents it (the real file leaves out optional fields). */
+export interface PartnersFile {
+  partners: { id: string; logo?: string; website?: string; industries: string[]; featured?: boolean }[];
+  community: { contributors: string[]; users: string[] };
+}
+
 /** A fresh deep copy of the real data file, safe to mutate in a test. */
-export function partnersData(): typeof partnersFile {
+export function partnersData(): PartnersFile {
   return structuredClone(partnersFile);
 }
 

@@ -8,7 +8,7 @@ import { KioskSlide } from './kiosk-slide';
 import { SlideTimer } from './slide-timer';
 import { useCarousel } from './use-carousel';
 import { useSwipe } from './use-swipe';
-import volcanoMark from './volcano-icon-color.svg';
+import { VOLCANO_MARK_URL } from '@/shared/lib/brand';
 
 interface AttractLoopProps {
   items: readonly KioskItem[];
@@ -81,7 +81,7 @@ export function AttractLoop({ items, join, renderLogo, rotateMs, holdMs, onOpen,
     <div className="kiosk-attract" onPointerDownCapture={carousel.interact}>
       <header className="kiosk-bar kiosk-drift">
         <h1 className="kiosk-bar__title">
-          <img className="kiosk-bar__mark" src={volcanoMark} alt="" width={360} height={360} />
+          <img className="kiosk-bar__mark" src={VOLCANO_MARK_URL} alt="" width={360} height={360} />
           {tx('heading')}
         </h1>
         <div className="kiosk-bar__end">

@@ -2,8 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import type { KioskJoin } from './kiosk-item';
 import { KioskQr } from './kiosk-qr';
-import volcanoMark from './volcano-icon-color.svg';
 import { withWordBreaks } from './word-breaks';
+import { VOLCANO_MARK_URL } from '@/shared/lib/brand';
 
 interface JoinSlideProps {
   join: KioskJoin;
@@ -32,7 +32,7 @@ export function JoinSlide({ join, label, leaving = false }: JoinSlideProps) {
       <section className="kiosk-join" aria-labelledby={headingId}>
         <div className="kiosk-join__call">
           {/* The Volcano mark, CNCF artwork (CC BY 4.0), unchanged. Decorative: the heading names the program. */}
-          <img className="kiosk-join__mark" src={volcanoMark} alt="" width={360} height={360} />
+          <img className="kiosk-join__mark" src={VOLCANO_MARK_URL} alt="" width={360} height={360} />
           <h2 id={headingId} className="kiosk-join__heading">
             {display(tx('join.heading'), true)}
           </h2>

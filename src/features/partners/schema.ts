@@ -12,7 +12,7 @@ import { isIndustryId, type IndustryId } from './industries';
  */
 export interface Partner {
   id: string;
-  /** Resolved image URL, or null when the data gives none we can load safely. */
+  /** Resolved URL of an official logo, or null: the card shows its neutral name tile. */
   logo: string | null;
   /** An http(s) URL, or null. */
   website: string | null;
@@ -63,10 +63,33 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path ? `field "${path}"` : 'record'}: ${issue.message}`;
 }
 
-function toPartner(record: v.InferOutput<typeof recordSchema>, index: number, baseUrl: string, warn: Warn): Partner {
+export interface ParseOptions {
+  /** The site's base path, which relative logo paths are resolved against. */
+  baseUrl?: string;
+  warn?: Warn;
+  /** Official logo files in public/logos/ (`<id>.svg`, `.webp` or `.png`), as the build found them. */
+  logoFiles?: readonly string[];
+}
+
+const LOGO_TYPES = ['svg', 'webp', 'png'] as const;
+
+/**
+ * A partner's logo: the data's own `logo` (an https URL or a path on the site), else the official
+ * file dropped into public/logos/ under its id, else none (the neutral name tile).
+ */
+function logoOf(record: v.InferOutput<typeof recordSchema>, index: number, { baseUrl, warn, logoFiles }: Required<ParseOptions>) {
+  if (record.logo === undefined) {
+    const file = LOGO_TYPES.map((type) => `${record.id}.${type}`).find((name) => logoFiles.includes(name));
+    return file ? toSafeAssetUrl(`logos/${file}`, baseUrl) : null;
+  }
   const logo = toSafeAssetUrl(record.logo, baseUrl);
-  if (record.logo !== undefined && logo === null)
-    warn(`partners[${index}] (${record.id}) field "logo": not a site path or https URL; showing a monogram`);
+  if (logo === null) warn(`partners[${index}] (${record.id}) field "logo": not a site path or https URL; showing the name tile`);
+  return logo;
+}
+
+function toPartner(record: v.InferOutput<typeof recordSchema>, index: number, options: Required<ParseOptions>): Partner {
+  const { warn } = options;
+  const logo = logoOf(record, index, options);
   const website = toSafeHttpUrl(record.website);
   if (record.website !== undefined && website === null)
     warn(`partners[${index}] (${record.id}) field "website": only http(s) links are allowed; not linked`);
@@ -104,7 +127,10 @@ function parseCommunity(input: unknown, warn: Warn): Community {
   return community;
 }
 
-export function parsePartnerData(input: unknown, { baseUrl = '/', warn = console.warn as Warn } = {}): PartnerData {
+export function parsePartnerData(
+  input: unknown,
+  { baseUrl = '/', warn = console.warn as Warn, logoFiles = [] }: ParseOptions = {},
+): PartnerData {
   const file = v.safeParse(fileSchema, input);
   if (!file.success) {
     throw new DataFormatError(`partners.json has the wrong shape: ${file.issues.map(describeIssue).join('; ')}`);
@@ -122,7 +148,7 @@ export function parsePartnerData(input: unknown, { baseUrl = '/', warn = console
       return;
     }
     seen.add(record.output.id);
-    partners.push(toPartner(record.output, index, baseUrl, warn));
+    partners.push(toPartner(record.output, index, { baseUrl, warn, logoFiles }));
   });
   // The host's statement comes first; the rest keep the order of the file.
   partners.sort((a, b) => Number(b.featured) - Number(a.featured));

@@ -1,73 +1,71 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
-import { QrCode } from '@/shared/ui/qr-code';
-import { BENEFITS, CAPABILITIES, COMMUNITY_STATS, CONTACT_EMAIL, JOIN_URL } from './program-facts';
+import { KeepWords } from '@/shared/ui/keep-words';
+import { BENEFITS, CAPABILITIES, COMMUNITY_STATS, REQUIREMENTS } from './program-facts';
+import { ProgramJoin } from './program-join';
 import './program-section.css';
 
-function TitledList({ heading, items }: { heading: string; items: string[] }) {
+function TitledList({ heading, lead, items }: { heading: ReactNode; lead?: ReactNode; items: readonly ReactNode[] }) {
   return (
     <>
       <h3>{heading}</h3>
+      {lead && <p className="program__list-lead">{lead}</p>}
       <ul className="program__list">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
         ))}
       </ul>
     </>
   );
 }
 
-/** What Volcano is, the community in numbers, what members get and how to join. */
+/**
+ * The program as the announcement presents it: why scheduling AI work matters, what Volcano is,
+ * the community in numbers (dated), what members get and who should join, then how to join.
+ */
 export function ProgramSection({ showLinks = true }: { showLinks?: boolean }) {
-  const { t, tx } = useTexts('program');
+  const { tx } = useTexts('program');
   // The review view shows this section once per language: ids must not repeat.
   const headingId = useId();
+  const statsId = useId();
   return (
     <section className="program" aria-labelledby={headingId}>
-      <h2 id={headingId}>{tx('heading')}</h2>
+      <h2 id={headingId}>
+        <KeepWords>{tx('heading')}</KeepWords>
+      </h2>
+      <p className="program__lead">{tx('lead')}</p>
       <p className="program__intro">{tx('intro')}</p>
 
-      <h3>{tx('statsHeading')}</h3>
-      <dl className="program__stats">
-        {COMMUNITY_STATS.map(({ id, value }) => (
+      <div className="program__stats-heading">
+        <h3 id={statsId}>{tx('statsHeading')}</h3>
+        <p className="program__as-of">{tx('statsAsOf')}</p>
+      </div>
+      <dl className="program__stats" aria-labelledby={statsId}>
+        {COMMUNITY_STATS.map((id) => (
           <div key={id} className="program__stat">
             <dt>{tx(`stats.${id}`)}</dt>
-            <dd>{tx('stats.value', { value })}</dd>
+            <dd>{tx(`stats.${id}Value`)}</dd>
           </div>
         ))}
       </dl>
 
       <div className="program__columns">
         <div>
-          <TitledList heading={t('capabilitiesHeading')} items={CAPABILITIES.map((id) => t(`capabilities.${id}`))} />
+          <TitledList heading={tx('capabilitiesHeading')} items={CAPABILITIES.map((id) => tx(`capabilities.${id}`))} />
           <h3>{tx('sectorsHeading')}</h3>
           <p>{tx('sectors')}</p>
         </div>
         <div>
-          <TitledList heading={t('benefitsHeading')} items={BENEFITS.map((id) => t(`benefits.${id}`))} />
-          <p>{tx('audience')}</p>
+          <TitledList heading={tx('benefitsHeading')} items={BENEFITS.map((id) => tx(`benefits.${id}`))} />
+          <TitledList
+            heading={tx('requirementsHeading')}
+            lead={tx('requirementsLead')}
+            items={REQUIREMENTS.map((id) => tx(`requirements.${id}`))}
+          />
         </div>
       </div>
 
-      <div className="program__join">
-        <QrCode value={JOIN_URL} label={t('qrLabel')} />
-        <div>
-          <h3>{tx('joinHeading')}</h3>
-          <ol className="program__steps">
-            <li>{tx('joinSteps.apply')}</li>
-            <li>{tx('joinSteps.result')}</li>
-          </ol>
-          {showLinks && (
-            <a className="button" href={JOIN_URL} target="_blank" rel="noopener noreferrer" aria-label={t('joinLinkLabel')}>
-              {tx('joinLink')}
-            </a>
-          )}
-          <h3>{tx('contactHeading')}</h3>
-          <address className="program__contact">
-            {tx('contact')} <span className="program__email">{CONTACT_EMAIL}</span>
-          </address>
-        </div>
-      </div>
+      <ProgramJoin showLinks={showLinks} />
     </section>
   );
 }

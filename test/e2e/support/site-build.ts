@@ -39,6 +39,8 @@ export type Texts = Record<string, Record<string, unknown>>;
 export interface ProjectCopy {
   /** Writes locales/<lng>/<ns>.json in the copy. */
   writeLocale(lng: string, namespaces: Texts): void;
+  /** Writes any file of the copy, e.g. an official logo into public/logos/. */
+  writeFile(path: string, content: string): void;
   /** Builds the copy into the folder it returns. */
   build(options?: { mode?: string; outDir?: string }): string;
   remove(): void;
@@ -53,6 +55,10 @@ export function copyProject(): ProjectCopy {
       mkdirSync(join(copy, 'locales', lng), { recursive: true });
       for (const [ns, texts] of Object.entries(namespaces))
         writeFileSync(join(copy, 'locales', lng, `${ns}.json`), JSON.stringify(texts, null, 2));
+    },
+    writeFile(path, content) {
+      mkdirSync(join(copy, path, '..'), { recursive: true });
+      writeFileSync(join(copy, path), content);
     },
     build({ mode = 'production', outDir = 'dist' } = {}) {
       execFileSync(

@@ -22,7 +22,7 @@ describe('parsePartnerData', () => {
     expect(data.partners).toHaveLength(12);
     expect(data.partners[0]).toEqual({
       id: 'huawei-cloud',
-      logo: '/logos/huawei-cloud.svg',
+      logo: null,
       website: 'https://www.huaweicloud.com/',
       industries: ['cloud'],
       featured: true,
@@ -197,10 +197,35 @@ describe('parsePartnerData', () => {
     '../x.svg',
     'logos/../../x.svg',
     '',
-  ])('rejects the logo %j: the partner keeps a monogram', (logo) => {
+  ])('rejects the logo %j: the partner keeps its name tile', (logo) => {
     const { partners, warnings } = parse([record({ logo })]);
     expect(partners[0]!.logo).toBeNull();
     expect(warnings).toEqual([expect.stringMatching(/partners\[0\].*logo/)]);
+  });
+
+  describe('official logo files dropped into public/logos/ (listed by the build)', () => {
+    const withFiles = (records: unknown[], logoFiles: string[], baseUrl = '/') =>
+      parsePartnerData({ partners: records }, { baseUrl, warn: vi.fn(), logoFiles }).partners;
+    const bare = (id: string) => ({ id, industries: ['ai'] });
+
+    it('gives a partner without a logo in the data the file named after its id, on the site base', () => {
+      const [acme, other] = withFiles([bare('acme'), bare('other')], ['acme.svg', 'acme-labs.png'], '/showcase/');
+      expect(acme!.logo).toBe('/showcase/logos/acme.svg');
+      expect(other!.logo).toBeNull();
+    });
+
+    it('prefers SVG, then WebP, then PNG when several are there', () => {
+      expect(withFiles([bare('acme')], ['acme.png', 'acme.webp'])[0]!.logo).toBe('/logos/acme.webp');
+      expect(withFiles([bare('acme')], ['acme.png', 'acme.svg', 'acme.webp'])[0]!.logo).toBe('/logos/acme.svg');
+    });
+
+    it("lets the data's own logo win over a file", () => {
+      expect(withFiles([record({ logo: 'https://cdn.example/acme.svg' })], ['acme.svg'])[0]!.logo).toBe('https://cdn.example/acme.svg');
+    });
+
+    it('ignores files of other names: no request for a file that is not there', () => {
+      expect(withFiles([bare('acme')], ['acme.gif', 'acme.svg.bak', 'ACME.svg'])[0]!.logo).toBeNull();
+    });
   });
 
   it('puts featured partners first and otherwise keeps the order of the file', () => {

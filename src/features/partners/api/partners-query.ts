@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { logoFiles } from 'virtual:partner-logo-files';
 import { fetchJson, isRetryable } from '@/shared/lib/fetch-json';
 import { backoffMs } from '@/shared/lib/recovery';
 import { parsePartnerData } from '@/features/partners/schema';
@@ -12,7 +13,7 @@ const MAX_RETRIES = 3;
 export function partnersQueryOptions(url: string = PARTNERS_URL) {
   return queryOptions({
     queryKey: ['partners', url],
-    queryFn: async ({ signal }) => parsePartnerData(await fetchJson(url, signal), { baseUrl: BASE_URL }),
+    queryFn: async ({ signal }) => parsePartnerData(await fetchJson(url, signal), { baseUrl: BASE_URL, logoFiles }),
     staleTime: 5 * 60_000,
     // A malformed file will not heal by asking again; the network and the server may.
     retry: (failureCount, error) => isRetryable(error) && failureCount < MAX_RETRIES,

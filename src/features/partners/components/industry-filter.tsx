@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import { INDUSTRIES, type IndustryId } from '@/features/partners/industries';
 import './industry-filter.css';
@@ -14,15 +15,30 @@ interface IndustryFilterProps {
 
 /**
  * One toggle per industry. A toggle that would give no results is disabled rather than hidden,
- * so the row never reflows under a finger; a pressed toggle always stays usable.
+ * so the row never reflows under a finger; a pressed toggle always stays usable. On a phone the
+ * toggles sit behind a "Filters" button that says how many are on: nine of them would fill the
+ * first screen before a single testimonial. Whether it is open is not part of the URL: the
+ * selection is, and a shared link opens on the testimonials.
  */
 export function IndustryFilter({ industries, selection, counts, onToggle, onClear }: IndustryFilterProps) {
   const { tx } = useTexts();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   const shown = INDUSTRIES.filter((industry) => industries.includes(industry) || selection.includes(industry));
   return (
-    <fieldset className="industry-filter">
+    <fieldset className={open ? 'industry-filter industry-filter--open' : 'industry-filter'}>
       <legend className="industry-filter__legend">{tx('filter.heading')}</legend>
-      <div className="industry-filter__toggles">
+      <button
+        type="button"
+        className="button button--quiet industry-filter__disclosure"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        <span>{tx('filter.toggle')}</span>
+        {selection.length > 0 && <span className="industry-filter__active">{tx('filter.active', { count: selection.length })}</span>}
+      </button>
+      <div id={panelId} className="industry-filter__toggles">
         {shown.map((industry) => {
           const pressed = selection.includes(industry);
           const count = counts.get(industry) ?? 0;

@@ -7,7 +7,7 @@ import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
 import { IndustryFilter } from './industry-filter';
 import { NoResults } from './no-results';
-import { PartnerGrid } from './partner-grid';
+import { PartnerGrid, WHOLE_LIST_LIMIT } from './partner-grid';
 import { SearchBox } from './search-box';
 
 // Only a click (or a shared ?partner= link) opens the detail: its code is not part of the first download.
@@ -16,10 +16,16 @@ const PartnerDetail = lazyPart(() => import('./partner-detail').then((module) =>
 interface PartnerBrowserProps {
   partners: readonly Partner[];
   renderWebsite?: (partner: Partner, text: PartnerText) => ReactNode;
+  /**
+   * The list's last tile while it shows every partner (app/ gives the invitation to join): the
+   * initiator's card spans the row, and its eleven partners and this tile fill every row evenly
+   * whether the grid has one, two, three or four columns.
+   */
+  lastTile?: ReactNode;
 }
 
 /** Filter, search, the list and the detail view, all driven by the URL. */
-export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps) {
+export function PartnerBrowser({ partners, renderWebsite, lastTile }: PartnerBrowserProps) {
   const { t, tx } = useTexts();
   const view = usePartnerView(partners);
   const openText = view.openPartner ? view.textOf(view.openPartner) : null;
@@ -31,7 +37,9 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
   };
   return (
     <>
+      {/* Search first: on a phone it takes the row, and the industries wait behind a button under it. */}
       <div className="partner-controls">
+        <SearchBox value={view.query} onChange={view.setQuery} onFocus={view.startSearch} />
         <IndustryFilter
           industries={view.industries}
           selection={view.selection}
@@ -39,11 +47,11 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
           onToggle={view.toggleIndustry}
           onClear={view.clearIndustries}
         />
-        <SearchBox value={view.query} onChange={view.setQuery} onFocus={view.startSearch} />
+        {/* In the row of controls: on a phone it shares a line with the "Filters" button. */}
+        <p ref={results} className="partner-results" role="status" tabIndex={-1}>
+          {tx('filter.results', { count: view.visible.length, total: view.total })}
+        </p>
       </div>
-      <p ref={results} className="partner-results" role="status" tabIndex={-1}>
-        {tx('filter.results', { count: view.visible.length, total: view.total })}
-      </p>
       {view.empty && (
         <NoResults
           cause={view.empty}
@@ -53,7 +61,11 @@ export function PartnerBrowser({ partners, renderWebsite }: PartnerBrowserProps)
           onClearAll={thenFocusResults(view.clearAll)}
         />
       )}
-      <PartnerGrid partners={view.visible} total={view.total} textOf={view.textOf} onOpen={view.open} />
+      {/* The grid itself: PartnerGrid's own wrapper takes no box (see partner-card.css), its cards and the last tile share the rows. */}
+      <div className="partner-list">
+        <PartnerGrid partners={view.visible} total={view.total} textOf={view.textOf} onOpen={view.open} />
+        {view.visible.length === view.total && view.total > 0 && view.total <= WHOLE_LIST_LIMIT && lastTile}
+      </div>
       {view.openPartner !== undefined && (
         <PartnerDetail
           key={view.openPartner?.id ?? 'missing'}

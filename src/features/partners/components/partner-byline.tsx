@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { htmlLangOf } from '@/shared/lib/html-lang';
 import type { LocalizedText, PartnerText } from '@/features/partners/hooks/use-partner-text';
 
@@ -22,11 +23,26 @@ export function PartnerByline({ text }: { text: PartnerText }) {
   );
 }
 
-export function PartnerQuote({ text, clamp = false }: { text: PartnerText; clamp?: boolean }) {
+interface PartnerQuoteProps {
+  text: PartnerText;
+  /** Cut to a few lines (a card); `boxRef` is the clipping box, `textRef` the full text inside it. */
+  clamp?: boolean;
+  /** Some of it is hidden by the clamp. */
+  cut?: boolean;
+  boxRef?: Ref<HTMLParagraphElement>;
+  textRef?: Ref<HTMLSpanElement>;
+}
+
+export function PartnerQuote({ text, clamp = false, cut = false, boxRef, textRef }: PartnerQuoteProps) {
   if (!text.quote) return null;
+  const className = ['partner-quote', clamp && 'partner-quote--clamped', clamp && cut && 'partner-quote--cut'].filter(Boolean).join(' ');
   return (
-    <blockquote className={clamp ? 'partner-quote partner-quote--clamped' : 'partner-quote'} lang={htmlLangOf(text.quote.lang)}>
-      <p>{text.quote.text}</p>
+    <blockquote className={className} lang={htmlLangOf(text.quote.lang)}>
+      <p ref={boxRef}>
+        <span ref={textRef} className="partner-quote__text">
+          {text.quote.text}
+        </span>
+      </p>
     </blockquote>
   );
 }

@@ -30,7 +30,8 @@ describe('partnersQueryOptions', () => {
     stubFetch({ [PARTNERS_PATH]: reply.json(partnersData()) });
     const data = await new QueryClient().fetchQuery(partnersQueryOptions(URL));
     expect(data.partners).toHaveLength(12);
-    expect(data.partners[0]!.logo).toBe('/logos/huawei-cloud.svg');
+    // No official logo files are supplied yet (public/logos/): every partner shows its name tile.
+    expect(data.partners.map((partner) => partner.logo)).toEqual(data.partners.map(() => null));
   });
 
   describe('through a QueryClient, on a fake clock', () => {

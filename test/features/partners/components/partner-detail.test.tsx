@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import enPartners from '../../../../locales/en/partners.json';
 import zhPartners from '../../../../locales/zh/partners.json';
 import { reply } from '@test/support/fetch-stub';
+import { textsIn } from '@test/support/locale-texts';
 import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 const param = (key: string) => new URLSearchParams(window.location.search).get(key);
@@ -10,19 +11,20 @@ const param = (key: string) => new URLSearchParams(window.location.search).get(k
 describe('the detail view', () => {
   it('opens from ?partner= with the full quote and a safe website link', async () => {
     await renderApp({ url: '/?lng=zh&partner=pinlan' });
-    const dialog = await screen.findByRole('dialog', { name: '品览' });
+    const dialog = await screen.findByRole('dialog', { name: zhPartners.pinlan.name });
     expect(dialog).toHaveAttribute('open');
     expect(within(dialog).getByRole('blockquote')).toHaveTextContent(zhPartners.pinlan.quote);
-    expect(within(dialog).getByText('彭靖田')).toBeInTheDocument();
+    expect(within(dialog).getByText(zhPartners.pinlan.speaker)).toBeInTheDocument();
     expect(within(dialog).getByText(zhPartners.pinlan.title)).toBeInTheDocument();
     // pinlan has no website in the data: no link at all, not an empty one.
     expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('links the website in a new tab, without opener or referrer', async () => {
+    const en = await textsIn('en');
     await renderApp({ url: '/?lng=en&partner=baidu' });
-    const dialog = await screen.findByRole('dialog', { name: 'Baidu' });
-    const link = within(dialog).getByRole('link', { name: 'Visit website: Baidu (opens in a new tab)' });
+    const dialog = await screen.findByRole('dialog', { name: en('partners:baidu.name') });
+    const link = within(dialog).getByRole('link', { name: en('detail.websiteLabel', { name: en('partners:baidu.name') }) });
     expect(link).toHaveAttribute('href', 'https://www.baidu.com/');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -30,34 +32,59 @@ describe('the detail view', () => {
   });
 
   it('says clearly when ?partner= names no partner, and the list still shows', async () => {
+    const en = await textsIn('en');
     await renderApp({ url: '/?lng=en&partner=no-such-partner' });
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('We could not find this partner. It may have been removed.');
-    expect(dialog).toHaveAccessibleName('We could not find this partner. It may have been removed.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(en('detail.notFound'));
+    expect(dialog).toHaveAccessibleName(en('detail.notFound'));
     expect(screen.getAllByRole('article', { hidden: true })).toHaveLength(12);
   });
 
   it('says it in Chinese on a Chinese page', async () => {
+    const zh = await textsIn('zh');
     await renderApp({ url: '/?lng=zh&partner=nobody' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('找不到这位合作伙伴，可能已被移除。');
+    expect(await screen.findByRole('alert')).toHaveTextContent(zh('detail.notFound'));
   });
 
   it('opens from a card as a new history entry and closes again', async () => {
+    const en = await textsIn('en');
+    const name = en('partners:vipshop.name');
+    const readInFull = { name: en('partners.readMoreLabel', { name }) };
     const { user } = await renderApp({ url: '/?lng=en' });
-    await user.click(await screen.findByRole('button', { name: 'Read more: Vipshop' }));
-    const dialog = screen.getByRole('dialog', { name: 'Vipshop' });
+    await user.click(await screen.findByRole('button', readInFull));
+    const dialog = screen.getByRole('dialog', { name });
     expect(param('partner')).toBe('vipshop');
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(within(dialog).getByRole('button', { name: en('detail.close') }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(param('partner')).toBeNull();
     // Focus goes back to where the visitor was.
-    expect(screen.getByRole('button', { name: 'Read more: Vipshop' })).toHaveFocus();
+    expect(screen.getByRole('button', readInFull)).toHaveFocus();
+  });
+
+  it("opens from the card's name too, a link to the testimonial itself, whether or not its quote is cut", async () => {
+    const en = await textsIn('en');
+    const name = en('partners:huawei-cloud.name');
+    const { user } = await renderApp({ url: '/?lng=en&industry=cloud' });
+    const card = await screen.findByRole('article', { name });
+    const link = within(card).getByRole('link', { name });
+    // A real address: it opens in a new tab, and it is what a visitor shares.
+    expect(link).toHaveAttribute('href', '?lng=en&partner=huawei-cloud');
+    // The initiator's statement is shown in full: nothing to read on, so no "Read in full".
+    expect(within(card).queryByRole('button')).not.toBeInTheDocument();
+    await user.click(link);
+    expect(screen.getByRole('dialog', { name })).toBeInTheDocument();
+    expect(param('partner')).toBe('huawei-cloud');
+    expect(param('industry')).toBe('cloud');
+    window.history.back();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(link).toHaveFocus();
   });
 
   it('closes a dialog opened from a shared link without leaving the site', async () => {
+    const en = await textsIn('en');
     const { user } = await renderApp({ url: '/?lng=en&partner=360' });
-    const dialog = await screen.findByRole('dialog', { name: '360' });
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const dialog = await screen.findByRole('dialog', { name: enPartners['360'].name });
+    await user.click(within(dialog).getByRole('button', { name: en('detail.close') }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(param('partner')).toBeNull();
     expect(param('lng')).toBe('en');
@@ -65,7 +92,7 @@ describe('the detail view', () => {
 
   it('closes with Escape', async () => {
     await renderApp({ url: '/?lng=en&partner=360' });
-    const dialog = await screen.findByRole('dialog', { name: '360' });
+    const dialog = await screen.findByRole('dialog', { name: enPartners['360'].name });
     // What the browser fires on a modal <dialog> when Escape is pressed (jsdom has no modal dialogs).
     act(() => void dialog.dispatchEvent(new Event('cancel', { cancelable: true })));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -78,7 +105,7 @@ describe('the detail view', () => {
       const data = partnersData();
       data.partners[1]!.website = website;
       await renderApp({ url: '/?lng=en&partner=baidu', routes: partnersRoute(reply.json(data)) });
-      const dialog = await screen.findByRole('dialog', { name: 'Baidu' });
+      const dialog = await screen.findByRole('dialog', { name: enPartners.baidu.name });
       expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
       expect(document.querySelector(`a[href^="${website.split(':')[0]}:"]`)).toBeNull();
       expect(warn).toHaveBeenCalledWith(expect.stringMatching(/partners\[1\] \(baidu\) field "website"/));

@@ -1,62 +1,92 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { monogramOf } from '@/features/partners/components/partner-logo';
 import { reply } from '@test/support/fetch-stub';
+import { textsIn } from '@test/support/locale-texts';
 import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
-async function cardOf(name: string, url = '/?lng=en', data = partnersData()) {
-  await renderApp({ url, routes: partnersRoute(reply.json(data)) });
-  return screen.findByRole('article', { name });
+/** The data file with official logos given for some partners (as an https URL or a site path would be). */
+function withLogos(logos: Record<string, string>) {
+  const data = partnersData();
+  for (const partner of data.partners) if (logos[partner.id]) partner.logo = logos[partner.id];
+  return data;
 }
 
+async function cardOf(id: string, lng: 'zh' | 'en' = 'en', data = partnersData()) {
+  const texts = await textsIn(lng);
+  await renderApp({ url: `/?lng=${lng}`, routes: partnersRoute(reply.json(data)) });
+  const name = texts(`partners:${id}.name`);
+  return { card: await screen.findByRole('article', { name }), name };
+}
+
+const tileOf = (scope: HTMLElement) => scope.querySelector('.partner-logo--tile');
+
 describe('partner logos', () => {
-  it('are decorative images from the site: the name is the heading', async () => {
-    const card = await cardOf('Baidu');
+  it('are a neutral tile of letters until an official file is supplied, and the name is said once, by the heading', async () => {
+    const { card, name } = await cardOf('huawei-cloud');
+    expect(card.querySelector('img')).toBeNull();
+    expect(tileOf(card)).toHaveAttribute('aria-hidden', 'true');
+    expect(tileOf(card)).toHaveTextContent(monogramOf(name));
+    expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(name);
+    // The name once: not in the tile, not in the job title (the quote itself may speak of it).
+    const outsideQuote = [...card.children].filter((part) => part.tagName !== 'BLOCKQUOTE').map((part) => part.textContent);
+    expect(outsideQuote.join(' ').split(name)).toHaveLength(2);
+  });
+
+  it('use one Han character in the tile of a Chinese name', async () => {
+    const { card, name } = await cardOf('baidu', 'zh');
+    expect(tileOf(card)).toHaveTextContent([...name][0]!);
+  });
+
+  it.each([
+    ['Huawei Cloud', 'HC'],
+    ['BoCloud', 'BC'],
+    ['4Paradigm', '4P'],
+    ['BOSS Zhipin', 'BZ'],
+    ['Baidu', 'B'],
+    ['360', '360'],
+    ['华为云', '华'],
+    ['BOSS直聘', 'B'],
+    ['  ', '?'],
+  ])('letter the tile of %j as %j', (name, letters) => {
+    expect(monogramOf(name)).toBe(letters);
+  });
+
+  it('show an official file as a decorative image: the name is the heading', async () => {
+    const { card } = await cardOf('baidu', 'en', withLogos({ baidu: 'logos/baidu.svg' }));
     const image = card.querySelector('img');
     expect(image).toHaveAttribute('src', '/logos/baidu.svg');
     expect(image).toHaveAttribute('alt', '');
     expect(within(card).queryByRole('img')).not.toBeInTheDocument();
   });
 
-  it('turn into a monogram, not a broken image, when the file fails to load', async () => {
-    const card = await cardOf('Baidu');
+  it('turn into the tile, not a broken image, when the file fails to load', async () => {
+    const { card, name } = await cardOf('baidu', 'en', withLogos({ baidu: 'logos/baidu.svg' }));
     fireEvent.error(card.querySelector('img')!);
     expect(card.querySelector('img')).toBeNull();
-    expect(within(card).getByText('BA')).toHaveAttribute('aria-hidden', 'true');
+    expect(tileOf(card)).toHaveTextContent(monogramOf(name));
   });
 
-  it('use one Han character as the monogram of a Chinese name', async () => {
-    const card = await cardOf('百度', '/?lng=zh');
-    fireEvent.error(card.querySelector('img')!);
-    expect(card.querySelector('img')).toBeNull();
-    expect(within(card).getByText('百')).toBeInTheDocument();
-  });
-
-  it('show a monogram when the data gives no logo or an unsafe one', async () => {
+  it('show the tile when the data gives an unsafe logo', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const data = partnersData();
-    delete (data.partners[1] as { logo?: string }).logo;
-    data.partners[2]!.logo = '//evil.example/x.svg';
-    data.partners[3]!.logo = 'javascript:alert(1)';
-    data.partners[4]!.logo = '../secret.svg';
+    const data = withLogos({ baidu: '//evil.example/x.svg', bocloud: 'javascript:alert(1)', '4paradigm': '../secret.svg' });
+    const en = await textsIn('en');
     await renderApp({ url: '/?lng=en', routes: partnersRoute(reply.json(data)) });
-    for (const [name, monogram] of [
-      ['Baidu', 'BA'],
-      ['BoCloud', 'BO'],
-      ['4Paradigm', '4P'],
-      ['Vipshop', 'VI'],
-    ] as const) {
-      const card = await screen.findByRole('article', { name });
+    for (const id of ['baidu', 'bocloud', '4paradigm']) {
+      const card = await screen.findByRole('article', { name: en(`partners:${id}.name`) });
       expect(card.querySelector('img')).toBeNull();
-      expect(within(card).getByText(monogram)).toBeInTheDocument();
+      expect(tileOf(card)).toHaveTextContent(monogramOf(en(`partners:${id}.name`)));
     }
     expect(document.querySelector('img[src*="evil"], img[src^="javascript"], img[src*=".."]')).toBeNull();
   });
 
-  it('in the detail view fall back to a monogram too', async () => {
-    await renderApp({ url: '/?lng=en&partner=ximalaya' });
-    const dialog = await screen.findByRole('dialog', { name: 'Ximalaya' });
+  it('in the detail view fall back to the tile too', async () => {
+    const en = await textsIn('en');
+    const name = en('partners:ximalaya.name');
+    await renderApp({ url: '/?lng=en&partner=ximalaya', routes: partnersRoute(reply.json(withLogos({ ximalaya: 'logos/ximalaya.svg' }))) });
+    const dialog = await screen.findByRole('dialog', { name });
     fireEvent.error(dialog.querySelector('img')!);
     expect(dialog.querySelector('img')).toBeNull();
-    expect(within(dialog).getByText('XI')).toBeInTheDocument();
+    expect(tileOf(dialog)).toHaveTextContent(monogramOf(name));
   });
 });
