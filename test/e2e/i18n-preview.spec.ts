@@ -93,7 +93,7 @@ test('the detail view, an empty result and a load error are pseudo-localized too
 
 test('a language folder added under locales/ appears in the switch, named in its own words', async ({ page, browser }) => {
   await page.goto(`${site.url}/`);
-  const switcher = page.getByRole('navigation', { name: 'Language' });
+  const switcher = page.getByRole('navigation', { name: ui('en', 'language.label') });
   await expect(switcher.getByRole('link')).toHaveText(['中文', 'English', '日本語']);
   const japanese = switcher.getByRole('link', { name: '日本語' });
   await expect(japanese).toHaveAttribute('lang', 'ja');
@@ -102,7 +102,7 @@ test('a language folder added under locales/ appears in the switch, named in its
 
   await japanese.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('「Volcano Community Co-construction Program」');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`「${ui('en', 'header.heading')}」`);
   await expect(japanese).toHaveAttribute('aria-current', 'true');
   expect(new URL(page.url()).searchParams.get('lng')).toBe('ja');
 

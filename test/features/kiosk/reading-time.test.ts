@@ -5,7 +5,7 @@ import { item } from './render-kiosk';
 
 describe('reading time of a slide', () => {
   it('counts Chinese by characters and everything else by words, a Latin word in Chinese as one word', () => {
-    expect(readingLoad('可支持系统10多万核的节点调度，加速了业务创新步伐。')).toEqual({ characters: 22, words: 1 });
+    expect(readingLoad('系统可支持10多万核的节点调度，加快了业务创新。')).toEqual({ characters: 20, words: 1 });
     expect(readingLoad('使用Volcano将会为集群资源使用率带来显著的提升。')).toEqual({ characters: 19, words: 1 });
     expect(readingLoad('Volcano’s gang-scheduling can’t wait: 100,000 cores.')).toEqual({ characters: 0, words: 6 });
   });

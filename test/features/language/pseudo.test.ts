@@ -8,7 +8,7 @@ const plainLetters = (text: string) => text.replace(/\{\{[^}]*\}\}|<\/?[a-z]+>/g
 
 describe('pseudo-locale', () => {
   it('accents every letter and keeps placeholders and tags intact', () => {
-    const text = pseudoLocalize('Showing {{count}} of {{total}} <strong>partners</strong>');
+    const text = pseudoLocalize('Listing {{count}} of {{total}} <strong>items</strong>');
     expect(text).toMatch(/^\[.*\]$/);
     expect(text).toContain('{{count}}');
     expect(text).toContain('{{total}}');
@@ -19,7 +19,7 @@ describe('pseudo-locale', () => {
 
   it('makes text about 40% longer, short words included', () => {
     for (const source of [
-      'Retry',
+      'Reset',
       'AI',
       'What our partners say',
       'Hear how they use Volcano to schedule AI and big data workloads in production.',
@@ -31,7 +31,7 @@ describe('pseudo-locale', () => {
   });
 
   it('localizes nested bundles and leaves empty texts empty', () => {
-    expect(pseudoBundle({ a: { b: 'Close' }, c: '' })).toEqual({ a: { b: '[Çĺöšé]' }, c: '' });
+    expect(pseudoBundle({ a: { b: 'Reset' }, c: '' })).toEqual({ a: { b: '[Ŕéšéţ]' }, c: '' });
   });
 
   it('is accepted from the URL in dev but never offered in the switch', () => {

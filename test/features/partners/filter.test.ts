@@ -19,7 +19,7 @@ const partners = [
 const texts: Record<string, (string | null)[]> = {
   baidu: ['Baidu', '百度', 'Zhou Ti', 'PaddlePaddle on Volcano'],
   ruitian: ['锐天投资', '汤雷', null, '锐天投资基于 Volcano 开发了 Ｖｏｌｃａｎｏ 作业平台'],
-  leinao: ['Leinao', 'Research platform'],
+  leinao: ['Leinao', 'Laboratory platform'],
   ximalaya: ['Ximalaya', 'Audio for everyone'],
 };
 const index = buildSearchIndex(partners, (item) => texts[item.id] ?? []);
@@ -65,7 +65,7 @@ describe('filterPartners', () => {
   });
 
   it('combines industries and query', () => {
-    expect(ids(filterPartners(partners, ['ai'], 'research', index))).toEqual(['leinao']);
+    expect(ids(filterPartners(partners, ['ai'], 'laboratory', index))).toEqual(['leinao']);
     expect(filterPartners(partners, ['finance'], 'baidu', index)).toEqual([]);
   });
 

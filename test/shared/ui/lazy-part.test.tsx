@@ -20,7 +20,7 @@ function download() {
   return { state, load };
 }
 
-const failed = (retry: () => void) => <RetryNotice message="This part did not load." retryLabel="Retry" onRetry={retry} />;
+const failed = (retry: () => void) => <RetryNotice message="This part did not load." retryLabel="Load it again" onRetry={retry} />;
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -43,7 +43,7 @@ describe('a part of the page whose code downloads when needed', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This part did not load.');
     expect(screen.getByRole('heading', { name: 'Still here' })).toBeInTheDocument();
     state.offline = false;
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Load it again' }));
     expect(await screen.findByText('Hello, Volcano')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
@@ -105,6 +105,6 @@ describe('a part of the page whose code downloads when needed', () => {
       </ErrorBoundary>,
     );
     expect(await screen.findByText('Outer: render failed')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load it again' })).not.toBeInTheDocument();
   });
 });

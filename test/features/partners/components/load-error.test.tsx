@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { reply, type Reply } from '@test/support/fetch-stub';
+import { textsIn } from '@test/support/locale-texts';
 import { partnersData, partnersRoute, renderApp } from '@test/support/render-app';
 
 /**
@@ -14,27 +15,17 @@ async function renderFailing(lng: string, ...replies: Reply[]) {
   return rendered;
 }
 
+const zh = await textsIn('zh');
+const en = await textsIn('en');
+const inBoth = (key: 'error.http' | 'error.network' | 'error.format', options?: { status: number }) =>
+  [en(key, options), zh(key, options)] as const;
+
 const cases = [
-  [
-    'HTTP 500',
-    reply.status(500),
-    'The server returned an error (500). Please try again in a moment.',
-    '服务器返回了错误（500），请稍后重试。',
-  ],
-  [
-    'HTTP 404',
-    reply.status(404),
-    'The server returned an error (404). Please try again in a moment.',
-    '服务器返回了错误（404），请稍后重试。',
-  ],
-  ['a network failure', reply.networkError(), 'There is a problem with the network connection.', '网络连接出现问题，请检查网络后重试。'],
-  ['malformed JSON', reply.text('{"partners": ['), 'The partner data file is malformed.', '合作伙伴数据文件格式有误，请联系网站维护者。'],
-  [
-    'the wrong shape',
-    reply.json({ partners: 'none' }),
-    'The partner data file is malformed.',
-    '合作伙伴数据文件格式有误，请联系网站维护者。',
-  ],
+  ['HTTP 500', reply.status(500), ...inBoth('error.http', { status: 500 })],
+  ['HTTP 404', reply.status(404), ...inBoth('error.http', { status: 404 })],
+  ['a network failure', reply.networkError(), ...inBoth('error.network')],
+  ['malformed JSON', reply.text('{"partners": ['), ...inBoth('error.format')],
+  ['the wrong shape', reply.json({ partners: 'none' }), ...inBoth('error.format')],
 ] as const;
 
 describe('when the data file fails', () => {
@@ -43,25 +34,25 @@ describe('when the data file fails', () => {
     let healed = false;
     const { user } = await renderFailing('en', (url) => (healed ? reply.json(partnersData()) : failure)(url));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The partner data could not be loaded');
+    expect(alert).toHaveTextContent(en('error.heading'));
     expect(alert).toHaveTextContent(english);
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     // The rest of the page still stands.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Volcano Community Co-construction Program');
-    expect(await screen.findByRole('region', { name: 'About Volcano' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en('header.heading'));
+    expect(await screen.findByRole('region', { name: en('program:heading') })).toBeInTheDocument();
 
     healed = true;
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await user.click(within(alert).getByRole('button', { name: en('error.retry') }));
     expect(await screen.findAllByRole('article')).toHaveLength(12);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it.each(cases)('%s gives a Chinese alert with a 重试 button', async (_label, failure, _english, chinese) => {
+  it.each(cases)('%s gives a Chinese alert with its Retry button', async (_label, failure, _english, chinese) => {
     await renderFailing('zh', failure);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('合作伙伴数据暂时无法加载');
+    expect(alert).toHaveTextContent(zh('error.heading'));
     expect(alert).toHaveTextContent(chinese);
-    expect(within(alert).getByRole('button', { name: '重试' })).toBeEnabled();
+    expect(within(alert).getByRole('button', { name: zh('error.retry') })).toBeEnabled();
   });
 
   it('asks once for a malformed file but retries a network failure', async () => {
@@ -77,7 +68,7 @@ describe('when the data file fails', () => {
 
   it('does not ask again on mount when the request started before it (as main.tsx does) failed', async () => {
     const { fetchMock } = await renderApp({ lng: 'en', preload: true, routes: partnersRoute(reply.text('not json')) });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The partner data file is malformed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en('error.format'));
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
@@ -90,10 +81,10 @@ describe('when the data file fails', () => {
 
   it('keeps the alert, and stays usable, when the retry fails again', async () => {
     const { user, fetchMock } = await renderFailing('en', reply.json({}));
-    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: en('error.retry') }));
     await vi.advanceTimersByTimeAsync(30_000);
     expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' })).toBeEnabled();
+    expect(within(await screen.findByRole('alert')).getByRole('button', { name: en('error.retry') })).toBeEnabled();
   });
 
   it('keeps the list it has when a later refresh fails (nothing shown is lost)', async () => {
