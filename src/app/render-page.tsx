@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createI18n, hasFirstScreenTexts } from '@/features/language/i18n';
 import { whenIdle } from '@/shared/lib/when-idle';
 import { initialNamespaces } from './initial-language';
-import { createQueryClient, preloadData } from './query-client';
+import { createQueryClient } from './query-client';
 import { PageRoot } from './root';
 
 /**
@@ -22,7 +22,6 @@ const onRecoverableError = (error: unknown) =>
 export function renderPage({ lng, kiosk, hydrate }: { lng: string; kiosk: boolean; hydrate: boolean }): void {
   const { i18n, ready } = createI18n(lng, { namespaces: initialNamespaces(kiosk) });
   const queryClient = createQueryClient();
-  preloadData(queryClient);
   // The kiosk's recovery is a chunk of its own (web visitors never download it).
   const options: Promise<RootOptions> = kiosk
     ? import('./kiosk-recovery').then((module) => module.kioskRootOptions(i18n))

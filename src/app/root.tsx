@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { lazy, StrictMode, useEffect } from 'react';
+import { lazy, StrictMode, useLayoutEffect } from 'react';
 import { isKioskMode } from '@/features/kiosk/kiosk-launch';
 import { useSearchParams } from '@/shared/hooks/use-url-state';
 import { App } from './app';
@@ -16,7 +16,8 @@ export function Root() {
 
 /** The moment the first screen is interactive, as a User Timing mark (the benchmark counts the scripts loaded before it). */
 function useInteractiveMark() {
-  useEffect(() => void performance.mark('interactive'), []);
+  // A layout effect: at the commit that attached the event handlers, before what effects start.
+  useLayoutEffect(() => void performance.mark('interactive'), []);
 }
 
 /** The whole page: what the browser renders (src/app/render-page.tsx) and what the build prerenders (prerender.tsx). */

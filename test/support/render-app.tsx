@@ -8,7 +8,6 @@ import partnersFile from '../../public/data/partners.json';
 import { App } from '@/app/app';
 import { initialNamespaces, isKioskLaunch } from '@/app/initial-language';
 import { Providers } from '@/app/providers';
-import { preloadData } from '@/app/query-client';
 import { detectLanguage } from '@/features/language/language';
 import { createI18n } from '@/features/language/i18n';
 import { reply, stubFetch, type Reply, type Routes } from './fetch-stub';
@@ -36,8 +35,6 @@ export interface RenderAppOptions {
   ui?: ReactElement;
   /** A QueryClient of your own, e.g. one whose defaults differ; default createTestQueryClient(). */
   queryClient?: QueryClient;
-  /** Start the data request before rendering, as main.tsx does (preloadData). Default false. */
-  preload?: boolean;
   /** Texts to load before the first render; default: what main.tsx loads for the URL. */
   namespaces?: readonly string[];
 }
@@ -77,7 +74,6 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<RenderA
   const { url = '/', routes = partnersRoute(), beforeRender, ui = <App />, queryClient = createTestQueryClient() } = options;
   window.history.replaceState(null, '', url);
   const fetchMock = stubFetch(routes);
-  if (options.preload) preloadData(queryClient);
   const { i18n, ready } = createI18n(options.lng ?? detectLanguage(), {
     namespaces: options.namespaces ?? initialNamespaces(isKioskLaunch()),
   });

@@ -5,27 +5,41 @@ import { retryUntil, type RetrySchedule } from '@/shared/lib/recovery';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 import { hasLocale, nativeNameOf } from './locales';
 
-/** The files of the current language that the page uses but could not load (a 404, a dropped connection, a broken file). */
-function missingFiles(i18n: I18n): string[] {
-  const lng = i18n.language;
-  if (!lng || lng === 'cimode') return [];
-  return [i18n.options.ns ?? []].flat().filter((ns) => hasLocale(lng, ns) && !i18n.hasResourceBundle(lng, ns));
-}
-
+/**
+ * The files of the current language that the page uses and that failed to load (a 404, a dropped
+ * connection, a broken file); never one still on its way. Files in use are settled when the page
+ * first renders and when the language changes (i18next loads them before either); a file asked for
+ * later counts once i18next reports it failed.
+ */
 function useMissingFiles(i18n: I18n): string[] {
   // Read after the first render: a hydrating render must match the prerendered screen.
   const [missing, setMissing] = useState<string[]>([]);
   useEffect(() => {
-    const check = () =>
+    const update = (next: (previous: string[]) => string[]) =>
       setMissing((previous) => {
-        const next = missingFiles(i18n);
-        return next.join() === previous.join() ? previous : next;
+        const list = [...new Set(next(previous))].sort();
+        return list.join() === previous.join() ? previous : list;
       });
-    check();
-    const events = ['languageChanged', 'loaded', 'failedLoading'] as const;
-    for (const event of events) i18n.on(event, check);
+    const settled = () =>
+      update(() => {
+        const lng = i18n.language;
+        if (!lng || lng === 'cimode') return [];
+        return [i18n.options.ns ?? []].flat().filter((ns) => hasLocale(lng, ns) && !i18n.hasResourceBundle(lng, ns));
+      });
+    const failed = (lng: string, ns: string) => {
+      if (lng === i18n.language) update((previous) => [...previous, ns]);
+    };
+    // i18next reports what arrived as { [language]: { [namespace]: true } }.
+    const loaded = (files: Record<string, Record<string, boolean>>) =>
+      update((previous) => previous.filter((ns) => !files[i18n.language]?.[ns]));
+    settled();
+    i18n.on('languageChanged', settled);
+    i18n.on('failedLoading', failed);
+    i18n.on('loaded', loaded);
     return () => {
-      for (const event of events) i18n.off(event, check);
+      i18n.off('languageChanged', settled);
+      i18n.off('failedLoading', failed);
+      i18n.off('loaded', loaded);
     };
   }, [i18n]);
   return missing;
@@ -45,8 +59,9 @@ export function LanguageNotice() {
   useEffect(() => {
     if (!pending) return undefined;
     const schedule = retryUntil(async () => {
-      await i18n.reloadResources([lng], pending.split(','));
-      return missingFiles(i18n).length === 0;
+      const files = pending.split(',');
+      await i18n.reloadResources([lng], files);
+      return files.every((ns) => i18n.hasResourceBundle(lng, ns));
     });
     retries.current = schedule;
     return schedule.stop;

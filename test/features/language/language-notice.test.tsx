@@ -5,13 +5,16 @@ import { rawKeysIn } from '@test/support/raw-keys';
 import { renderApp } from '@test/support/render-app';
 
 // English's common.json does not load while the test says so (a 404, a dropped connection).
-const failing = vi.hoisted(() => ({ enCommon: false }));
+const failing = vi.hoisted(() => ({ enCommon: false, slowProgramMs: 0 }));
 vi.mock('@/features/language/locales', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/features/language/locales')>();
   return {
     ...original,
-    loadLocale: (lng: string, ns: string) =>
-      lng === 'en' && ns === 'common' && failing.enCommon ? Promise.reject(new Error('HTTP 404')) : original.loadLocale(lng, ns),
+    loadLocale: async (lng: string, ns: string) => {
+      if (lng === 'en' && ns === 'common' && failing.enCommon) throw new Error('HTTP 404');
+      if (lng === 'en' && ns === 'program') await new Promise((resolve) => setTimeout(resolve, failing.slowProgramMs));
+      return original.loadLocale(lng, ns);
+    },
   };
 });
 
@@ -50,5 +53,20 @@ describe('texts of the chosen language that do not load', () => {
     window.dispatchEvent(new Event('online'));
     expect(await screen.findByRole('heading', { level: 1, name: en('header.heading') })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('never says so of a file that is merely on its way', async () => {
+    failing.enCommon = false;
+    failing.slowProgramMs = 300;
+    const alerts: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('[role="alert"]')) alerts.push('alert');
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    await renderApp({ url: '/?lng=en' });
+    expect(await screen.findByRole('region', { name: en('program:heading') })).toBeInTheDocument();
+    observer.disconnect();
+    failing.slowProgramMs = 0;
+    expect(alerts).toEqual([]);
   });
 });

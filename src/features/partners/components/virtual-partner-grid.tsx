@@ -130,7 +130,13 @@ export function VirtualPartnerGrid({ partners, textOf, onOpen }: VirtualPartnerG
   };
 
   return (
-    <div ref={setList} onFocus={trackFocus} onBlur={forgetFocus} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+    <div
+      ref={setList}
+      className="partner-grid-window"
+      onFocus={trackFocus}
+      onBlur={forgetFocus}
+      style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+    >
       <div ref={probe} className="partner-grid" aria-hidden="true" />
       {virtualizer.getVirtualItems().map((item) => (
         <div

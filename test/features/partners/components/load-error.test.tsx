@@ -66,12 +66,6 @@ describe('when the data file fails', () => {
     expect(offline.fetchMock).toHaveBeenCalledTimes(4);
   });
 
-  it('does not ask again on mount when the request started before it (as main.tsx does) failed', async () => {
-    const { fetchMock } = await renderApp({ lng: 'en', preload: true, routes: partnersRoute(reply.text('not json')) });
-    expect(await screen.findByRole('alert')).toHaveTextContent(en('error.format'));
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-  });
-
   it('shows the list without an alert when the network heals during the retries', async () => {
     const { fetchMock } = await renderFailing('en', reply.networkError(), reply.status(503), reply.json(partnersData()));
     expect(await screen.findAllByRole('article')).toHaveLength(12);
