@@ -5,6 +5,7 @@ import { INDUSTRIES } from '@/features/partners/industries';
 import { parsePartnerData } from '@/features/partners/schema';
 import { DataFormatError } from '@/shared/lib/fetch-json';
 import { dataFile } from './arbitraries';
+import { fuzzRuns } from './runs';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,10 +20,8 @@ function isSafeLogo(url: string, base: string): boolean {
   return url.startsWith(base) && !url.startsWith('//') && !url.split('/').includes('..') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
-/** Part of npm test, so kept short; npm run test:fuzz searches longer (FUZZ_RUNS=50000). */
-const RUNS = Number(process.env.FUZZ_RUNS) || 3_000;
+const { runs: RUNS, timeoutMs: TIMEOUT_MS } = fuzzRuns(3_000, 50_000, 1);
 // A run takes well under a millisecond; a long search gets the time it needs.
-const TIMEOUT_MS = Math.max(20_000, RUNS * 5);
 
 const hasPartnerList = (input: unknown) =>
   typeof input === 'object' && input !== null && Array.isArray((input as { partners?: unknown }).partners);

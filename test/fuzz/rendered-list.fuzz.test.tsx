@@ -14,6 +14,9 @@ import { reply } from '@test/support/fetch-stub';
 import { rawKeysIn } from '@test/support/raw-keys';
 import { partnersRoute, renderApp } from '@test/support/render-app';
 import { dataFile, hostileText, partnerTexts } from './arbitraries';
+import { fuzzRuns } from './runs';
+
+const { runs: RUNS, timeoutMs: TIMEOUT_MS } = fuzzRuns(15, 200, 250);
 
 /**
  * UI keys a fuzzed locale may lose, as "ns:key": the page's (common) and the program section's.
@@ -81,7 +84,7 @@ function expectedPartners(file: unknown): Partner[] | null {
 const countOf = (chip: HTMLElement) => Number(chip.querySelector('.chip__count')?.textContent);
 
 describe('the rendered page, fuzzed', () => {
-  it('never breaks, links only to http(s), shows no raw key, and its counts add up', async () => {
+  it('never breaks, links only to http(s), shows no raw key, and its counts add up', { timeout: TIMEOUT_MS }, async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async ({ file, lng, selection, dropped, openFirst, partnerTexts: texts }) => {
         const partners = expectedPartners(file);
@@ -163,7 +166,7 @@ describe('the rendered page, fuzzed', () => {
           window.history.replaceState(null, '', '/');
         }
       }),
-      { numRuns: 60 },
+      { numRuns: RUNS },
     );
-  }, 120_000);
+  });
 });

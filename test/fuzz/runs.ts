@@ -1,0 +1,8 @@
+/**
+ * How many cases a fuzz test tries: a short search in npm test, a long one in npm run test:fuzz
+ * (FUZZ_LONG=1), which CI runs too. Returns the count and a timeout to match it.
+ */
+export function fuzzRuns(short: number, long: number, msPerRun: number): { runs: number; timeoutMs: number } {
+  const runs = process.env.FUZZ_LONG === '1' ? long : short;
+  return { runs, timeoutMs: Math.max(20_000, runs * msPerRun * 2) };
+}
