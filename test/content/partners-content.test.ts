@@ -20,7 +20,8 @@ type Flat = Record<string, string>;
 
 const data = readJson('public/data/partners.json') as DataFile;
 const logoFolder = resolve(root, 'public/logos');
-const logoFiles = existsSync(logoFolder) ? readdirSync(logoFolder) : [];
+// Every file but the folder's own README, which tells an editor what to drop in.
+const logoFiles = existsSync(logoFolder) ? readdirSync(logoFolder).filter((file) => file !== 'README.md') : [];
 const languages = readdirSync(resolve(root, 'locales'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
   .map((entry) => entry.name);
