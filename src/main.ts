@@ -8,6 +8,7 @@ import { afterFirstPaint, showFirstScreen, showLoadFailedNotice } from '@/app/fi
 import { initialLanguage, initialNamespaces, isKioskLaunch } from '@/app/initial-language';
 import { applyLanguage } from '@/features/language/language';
 import { preloadTexts } from '@/features/language/locales';
+import { loadLatinFace } from '@/shared/lib/latin-face';
 import { newerBuildDeployed } from '@/shared/lib/page-html';
 import { reloadOnStaleChunks, retryUntil } from '@/shared/lib/recovery';
 import '@/shared/ui/base.css';
@@ -19,6 +20,7 @@ function start(): void {
   const kiosk = isKioskLaunch();
   const lng = initialLanguage(kiosk);
   applyLanguage(lng);
+  const typeface = kiosk ? loadLatinFace() : null;
   // The kiosk and the translators' review view (?compare) are other pages: no prerendered screen.
   const hydrate = !kiosk && !new URLSearchParams(window.location.search).has('compare') && showFirstScreen(lng);
   const loadApp = () => {
@@ -28,6 +30,7 @@ function start(): void {
       async () => {
         try {
           const { renderPage } = await import('@/app/render-page');
+          await typeface;
           hideNotice?.();
           renderPage({ lng, kiosk, hydrate });
           return true;

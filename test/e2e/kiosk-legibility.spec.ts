@@ -19,6 +19,7 @@ import {
   targetSizes,
   textContrast,
 } from './support/kiosk';
+import { wordsBrokenInHeadings } from './support/page-text';
 
 /**
  * The booth display as a visitor three metres away sees it (issue 12): sizes in CSS pixels at
@@ -102,6 +103,12 @@ for (const screen of KIOSK_SCREENS) {
             expect(await fontPx(slide.getByText(text.speaker, { exact: true })), `${id} speaker`).toBeGreaterThanOrEqual(SIZES.speaker);
           const logo = (await slide.locator('.partner-logo').boundingBox())!;
           expect(logo.height, `${id} logo tile`).toBeGreaterThanOrEqual(SIZES.logoHeight);
+          // The name tile is square and its letters stay inside it.
+          const letters = (await slide.locator('.partner-logo__letters').boundingBox())!;
+          expect(Math.abs(logo.width - logo.height), `${id} tile square`).toBeLessThanOrEqual(1);
+          expect(letters.y, `${id} letters inside the tile`).toBeGreaterThanOrEqual(logo.y);
+          expect(letters.y + letters.height, `${id} letters inside the tile`).toBeLessThanOrEqual(logo.y + logo.height);
+          expect(letters.width, `${id} letters inside the tile`).toBeLessThanOrEqual(logo.width);
 
           // The highlight is part of the quote: the rest is one tap (or one scan) away.
           await expect(slide.getByRole('button', { name: ui(lang, 'kiosk:readFull') })).toBeVisible();
@@ -117,6 +124,7 @@ for (const screen of KIOSK_SCREENS) {
         const join = currentSlide(page);
         await expect(join.getByRole('heading', { level: 2, name: ui(lang, 'kiosk:join.heading') })).toBeVisible();
         await expect(join.getByText(ui(lang, 'kiosk:join.body'))).toBeVisible();
+        expect(await wordsBrokenInHeadings(page), 'the heading breaks between words only').toEqual([]);
         const qr = join.getByRole('img', { name: ui(lang, 'kiosk:join.qrLabel') });
         await expect(qr.locator('path').first()).toBeAttached();
         const code = (await qr.boundingBox())!;
@@ -220,6 +228,19 @@ test.describe('kiosk legibility, 1920×1080', () => {
     expect(await fontPx(currentSlide(page).locator('blockquote'))).toBeGreaterThanOrEqual(SIZES.highlight);
     await expect(page.getByRole('button', { name: ui('en', 'kiosk:readFull') })).toBeVisible();
     await expect(page.getByText(ui('en', 'kiosk:scanHint'))).toBeVisible();
+  });
+
+  test('English reads in Source Sans 3 from the first start, before any service worker', async ({ page, context }) => {
+    await openKiosk(page, 'en');
+    await expect(page.locator('html')).toHaveClass(/\blatin-face\b/);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.kiosk-slide--current blockquote' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    // The variable face reports its default instance ("Source Sans 3 ExtraLight").
+    expect(fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName).toMatch(/^Source Sans 3\b/);
   });
 
   test('reduced motion: the time left empties a second at a time, slides cut without a fade', async ({ page }) => {

@@ -11,3 +11,21 @@
 export function applyLatinFace(): void {
   if (navigator.serviceWorker?.controller) document.documentElement.classList.add('latin-face');
 }
+
+/**
+ * The booth display has no first paint to protect: it fetches the typeface at its start (same
+ * origin, or the service worker's precache) and uses it from its first screen on, not only after
+ * the service worker's first reload. The promise settles once the face is in use, or after
+ * `waitMs` without it (the booth then reads the local face): the kiosk renders after it, so its
+ * text is fitted to the face it is shown in.
+ */
+export function loadLatinFace(waitMs = 2_000): Promise<void> {
+  if (!document.fonts?.load) return Promise.resolve();
+  const loaded = document.fonts.load('1em "Source Sans 3"').then(
+    (faces) => {
+      if (faces.length > 0) document.documentElement.classList.add('latin-face');
+    },
+    () => {},
+  );
+  return Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
+}
