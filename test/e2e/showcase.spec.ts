@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LANGS, partnersFile, partnerText, ui, type Lang } from './support/content';
+import { wordsBrokenInHeadings } from './support/page-text';
 import { servePartners } from './support/routes';
 
 /**
@@ -32,26 +33,6 @@ async function layOutCards(page: Page) {
   });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
-
-/** Latin words of headings that the browser set on more than one line. */
-const wordsBrokenInHeadings = (page: Page) =>
-  page.evaluate(() => {
-    const broken: string[] = [];
-    for (const heading of document.querySelectorAll('h1, h2, h3')) {
-      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.-]*/gu)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-          if (lines.size > 1) broken.push(`${heading.tagName} "${match[0]}"`);
-        }
-      }
-    }
-    return broken;
-  });
 
 for (const size of SIZES) {
   test.describe(`${size.name}, ${size.width} px`, () => {

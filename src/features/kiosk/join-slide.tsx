@@ -4,6 +4,7 @@ import type { KioskJoin } from './kiosk-item';
 import { KioskQr } from './kiosk-qr';
 import { withWordBreaks } from './word-breaks';
 import { VOLCANO_MARK_URL } from '@/shared/lib/brand';
+import { KeepWords } from '@/shared/ui/keep-words';
 
 interface JoinSlideProps {
   join: KioskJoin;
@@ -19,8 +20,12 @@ export function JoinSlide({ join, label, leaving = false }: JoinSlideProps) {
   const { t, tx, i18n } = useTexts('kiosk');
   const headingId = useId();
   // A plain string is in the page's language (tx marks a fallback's with its own lang, left whole).
-  const display = (text: ReactNode, heading = false) =>
-    typeof text === 'string' ? withWordBreaks(text, i18n.language, { holdLastWords: !heading }) : text;
+  // A heading also keeps a hyphenated word ("Co-construction") on one line.
+  const display = (text: ReactNode, heading = false) => {
+    if (typeof text !== 'string') return text;
+    const shown = withWordBreaks(text, i18n.language, { holdLastWords: !heading });
+    return heading ? <KeepWords>{shown}</KeepWords> : shown;
+  };
   return (
     <div
       role="group"

@@ -32,3 +32,23 @@ export async function revealLaterSections(page: Page): Promise<void> {
     for (const element of [document.documentElement, ...document.body.querySelectorAll<HTMLElement>('*')]) element.scrollTop = 0;
   });
 }
+
+/** Latin words of headings that the browser set on more than one line. */
+export const wordsBrokenInHeadings = (page: Page) =>
+  page.evaluate(() => {
+    const broken: string[] = [];
+    for (const heading of document.querySelectorAll('h1, h2, h3')) {
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.-]*/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(`${heading.tagName} "${match[0]}"`);
+        }
+      }
+    }
+    return broken;
+  });
