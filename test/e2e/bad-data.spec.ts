@@ -39,7 +39,7 @@ for (const lang of LANGS) {
         await expect(alert).toBeVisible({ timeout: 20_000 });
         await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
         await expect(alert.getByRole('heading')).toHaveText(ui(lang, 'error.heading'));
-        await expect(alert).toContainText(ui(lang, failure.message).replace('{{status}}', '500'));
+        await expect(alert).toContainText(ui(lang, failure.message, { status: 500 }));
         expect(data.requests(), failure.retried ? 'retried with backoff' : 'a bad file is not asked for again').toBe(
           failure.retried ? 4 : 1,
         );

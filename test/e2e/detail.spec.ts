@@ -10,7 +10,7 @@ test('?partner=<id> opens the full testimonial with a safe website link; Escape 
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('blockquote')).toHaveText(text.quote);
   await expect(dialog.getByText(text.speaker!)).toBeVisible();
-  const website = dialog.getByRole('link', { name: ui('en', 'detail.websiteLabel').replace('{{name}}', text.name) });
+  const website = dialog.getByRole('link', { name: ui('en', 'detail.websiteLabel', { name: text.name }) });
   await expect(website).toHaveAttribute('href', new URL(baidu.website!).href);
   await expect(website).toHaveAttribute('target', '_blank');
   const rel = (await website.getAttribute('rel'))?.split(/\s+/) ?? [];
@@ -25,7 +25,7 @@ test('?partner=<id> opens the full testimonial with a safe website link; Escape 
 test('read more opens the detail, Escape closes it and focus returns to the button', async ({ page }) => {
   const text = partnerText('zh', 'pinlan');
   await page.goto('/?lng=zh');
-  const readMore = page.getByRole('button', { name: ui('zh', 'partners.readMoreLabel').replace('{{name}}', text.name) });
+  const readMore = page.getByRole('button', { name: ui('zh', 'partners.readMoreLabel', { name: text.name }) });
   await readMore.click();
   const dialog = page.getByRole('dialog', { name: text.name });
   await expect(dialog).toBeVisible();

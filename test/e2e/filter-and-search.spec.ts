@@ -21,9 +21,7 @@ const idsWith = (...industries: string[]) =>
     .partners.filter((partner) => partner.industries.some((industry) => industries.includes(industry)))
     .map((partner) => partner.id);
 
-const results = (lang: Lang, count: number, total = 12) =>
-  ui(lang, 'filter.results').replace('{{count}}', String(count)).replace('{{total}}', String(total));
-const withQuery = (text: string, query: string) => text.replace('{{query}}', query);
+const results = (lang: Lang, count: number, total = 12) => ui(lang, 'filter.results', { count, total });
 const searchBox = (page: Page, lang: Lang) => page.getByRole('searchbox', { name: ui(lang, 'filter.searchLabel') });
 /** The empty state: its message, and the button beside it (the filter row has a clear button of its own). */
 const emptyState = (page: Page, message: string) => page.locator('p', { hasText: message }).locator('..');
@@ -134,7 +132,7 @@ for (const lang of LANGS) {
     const query = 'qqqq';
     await searchBox(page, lang).fill(query);
     await expect(page.getByRole('article')).toHaveCount(0);
-    const empty = emptyState(page, withQuery(ui(lang, 'filter.noResultsSearch'), query));
+    const empty = emptyState(page, ui(lang, 'filter.noResultsSearch', { query }));
     await expect(empty).toBeVisible();
     await expect(empty.getByText(ui(lang, 'filter.searchHint'))).toBeVisible();
     await axe(`no results (${lang})`);
@@ -163,7 +161,7 @@ test('industries with no one in them say to change the filters, and the button c
 test('a search with no one in the selected industries says to change either, and the button clears both', async ({ page }) => {
   const query = partnerText('zh', 'baidu').name;
   await page.goto(`/?lng=zh&industry=finance&q=${encodeURIComponent(query)}`);
-  const empty = emptyState(page, withQuery(ui('zh', 'filter.noResultsBoth'), query));
+  const empty = emptyState(page, ui('zh', 'filter.noResultsBoth', { query }));
   await expect(empty).toBeVisible();
   await empty.getByRole('button', { name: ui('zh', 'filter.clearAll') }).click();
   await expect(page.getByRole('article')).toHaveCount(12);

@@ -278,7 +278,7 @@ for (const screen of KIOSK_SCREENS) {
 
         // The detail shows the whole testimonial: its code is to take it away, not to read on.
         const name = partnerText(lang, 'baidu').name;
-        await page.getByRole('button', { name: ui(lang, 'partners.readMoreLabel').replace('{{name}}', name) }).tap();
+        await page.getByRole('button', { name: ui(lang, 'partners.readMoreLabel', { name }) }).tap();
         const dialog = page.getByRole('dialog', { name });
         await expect(dialog.getByText(ui(lang, 'kiosk:scanKeep'))).toBeVisible();
         await expect(dialog.getByText(ui(lang, 'kiosk:scanHint'))).toHaveCount(0);

@@ -26,7 +26,7 @@ test('after the first visit the kiosk reloads and runs with no network, and says
   // The Volcano mark, every locale and the QR code library came from the precache.
   await expect(
     page
-      .getByRole('img', { name: ui('zh', 'kiosk:qrLabel').replace('{{name}}', partnerText('zh', 'huawei-cloud').name) })
+      .getByRole('img', { name: ui('zh', 'kiosk:qrLabel', { name: partnerText('zh', 'huawei-cloud').name }) })
       .locator('path')
       .first(),
   ).toBeAttached();

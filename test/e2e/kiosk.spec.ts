@@ -87,9 +87,7 @@ for (const screen of KIOSK_SCREENS) {
       const browse = await targetSizes(page.locator('body'));
       expect(browse.filter((target) => target.width < 64 || target.height < 64)).toEqual([]);
 
-      await page
-        .getByRole('button', { name: ui('zh', 'partners.readMoreLabel').replace('{{name}}', partnerText('zh', 'baidu').name) })
-        .tap();
+      await page.getByRole('button', { name: ui('zh', 'partners.readMoreLabel', { name: partnerText('zh', 'baidu').name }) }).tap();
       const dialog = page.getByRole('dialog');
       await expect(dialog).toBeVisible();
       expect((await targetSizes(dialog)).filter((target) => target.width < 64 || target.height < 64)).toEqual([]);
@@ -99,13 +97,13 @@ for (const screen of KIOSK_SCREENS) {
       await page.goto('/?kiosk=1&rotate=600');
       await expectAttractHome(page);
       const name = partnerText('zh', 'huawei-cloud').name;
-      await expect(page.getByRole('img', { name: ui('zh', 'kiosk:qrLabel').replace('{{name}}', name) })).toBeVisible();
+      await expect(page.getByRole('img', { name: ui('zh', 'kiosk:qrLabel', { name }) })).toBeVisible();
       expect(await foreignLinks(page)).toEqual([]);
 
       await page.getByRole('button', { name: ui('zh', 'kiosk:readFull') }).tap();
       const dialog = page.getByRole('dialog', { name });
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByRole('img', { name: ui('zh', 'kiosk:websiteQrLabel').replace('{{name}}', name) })).toBeVisible();
+      await expect(dialog.getByRole('img', { name: ui('zh', 'kiosk:websiteQrLabel', { name }) })).toBeVisible();
       await revealLaterSections(page);
       await expect(page.getByRole('heading', { name: ui('zh', 'program:joinHeading') })).toBeAttached();
       expect(await foreignLinks(page)).toEqual([]);
@@ -123,9 +121,7 @@ for (const screen of KIOSK_SCREENS) {
       await page.getByRole('button', { name: new RegExp(ui('zh', 'industry.ai')) }).tap();
       await page.getByRole('link', { name: 'English' }).tap();
       await expect(page.getByRole('heading', { name: ui('en', 'partners.heading') })).toBeVisible();
-      await page
-        .getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', partnerText('en', 'baidu').name) })
-        .tap();
+      await page.getByRole('button', { name: ui('en', 'partners.readMoreLabel', { name: partnerText('en', 'baidu').name }) }).tap();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expect(page).toHaveURL(/industry=ai/);
       await expect(page).toHaveURL(/partner=baidu/);

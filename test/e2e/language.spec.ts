@@ -54,9 +54,7 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui(target, 'header.heading'));
       await expect(page).toHaveTitle(ui(target, 'app.title'));
       await expect(page.getByRole('heading', { name: ui(target, 'partners.heading') })).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: /\d/ })).toHaveText(
-        ui(target, 'filter.results').replace('{{count}}', '1').replace('{{total}}', '12'),
-      );
+      await expect(page.getByRole('status').filter({ hasText: /\d/ })).toHaveText(ui(target, 'filter.results', { count: 1, total: 12 }));
       expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument), 'no reload').toBe(true);
       expect(await page.evaluate(() => (window as { __flashes?: string[] }).__flashes), 'no flash of keys or skeleton').toEqual([]);
       expect(await page.evaluate(() => (window as { __mutations?: number }).__mutations), 'the observer saw the switch').toBeGreaterThan(0);

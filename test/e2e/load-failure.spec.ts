@@ -100,7 +100,7 @@ test('the detail does not download: a notice over the list, Close keeps the page
   await expect(page.getByRole('article')).toHaveCount(12);
   const restore = await cut(context, DETAIL_CHUNK);
   const text = partnerText('en', 'baidu');
-  const readMore = page.getByRole('button', { name: ui('en', 'partners.readMoreLabel').replace('{{name}}', text.name) });
+  const readMore = page.getByRole('button', { name: ui('en', 'partners.readMoreLabel', { name: text.name }) });
 
   await readMore.click();
   const notice = page.getByRole('alert');

@@ -30,7 +30,7 @@ test('English texts answering 404 at a switch: the page switches, shows Chinese 
   await expect(page.getByRole('article').first()).toBeVisible();
   await page.getByRole('link', { name: LANGUAGE_NAME.en }).click();
 
-  await expect(page.getByRole('alert')).toContainText(ui('zh', 'language.notLoaded').replace('{{language}}', LANGUAGE_NAME.en));
+  await expect(page.getByRole('alert')).toContainText(ui('zh', 'language.notLoaded', { language: LANGUAGE_NAME.en }));
   expect(new URL(page.url()).searchParams.get('lng')).toBe('en');
   await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG.en);
   await expect(page.getByRole('link', { name: LANGUAGE_NAME.en })).toHaveAttribute('aria-current', 'true');

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import i18next, { type i18n } from 'i18next';
 
 /**
  * The real content, read from the repository, so specs assert on what a visitor reads rather
@@ -44,10 +45,43 @@ const NAMESPACES = readdirSync(`${root}locales/zh`)
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.slice(0, -'.json'.length));
 
-/** A text by its key, as the code writes it: ui('en', 'error.retry') (common.json), ui('zh', 'kiosk:pause'). */
-export function ui(lang: Lang, key: string): string {
+/** i18next over one language's files, as the page formats them (plurals, {{count, number}}). */
+const translators = new Map<Lang, i18n>();
+function translatorOf(lang: Lang): i18n {
+  let translator = translators.get(lang);
+  if (!translator) {
+    translator = i18next.createInstance();
+    const resources = { [lang]: Object.fromEntries(NAMESPACES.map((ns) => [ns, readJson<Tree>(`locales/${lang}/${ns}.json`)])) };
+    void translator.init({
+      lng: lang,
+      fallbackLng: false,
+      ns: NAMESPACES,
+      defaultNS: 'common',
+      resources,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    translators.set(lang, translator);
+  }
+  return translator;
+}
+
+/**
+ * A text by its key, as the code writes it: ui('en', 'error.retry') (common.json), ui('zh', 'kiosk:pause').
+ * With values, the text as the page shows it, through i18next: ui('en', 'filter.results', { count: 3, total: 12 }).
+ */
+export function ui(lang: Lang, key: string, values?: Record<string, string | number>): string {
   const [ns, path] = key.includes(':') ? (key.split(':') as [string, string]) : ['common', key];
   const file = `locales/${lang}/${ns}.json`;
+  if (values) {
+    // Keys here are any the specs name, not the typed keys of the app's own calls.
+    const translator = translatorOf(lang) as unknown as {
+      exists: (key: string, options: object) => boolean;
+      t: (key: string, options: object) => string;
+    };
+    if (!translator.exists(path, { ns, ...values })) throw new Error(`no text ${path} in ${file} for ${JSON.stringify(values)}`);
+    return translator.t(path, { ns, ...values });
+  }
   const value = path
     .split('.')
     .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), readJson<Tree>(file));
