@@ -70,7 +70,7 @@ export function CompareView({ languages, data }: { languages: readonly string[];
             key={ns}
             columns={columns}
             ns={ns}
-            caption={<h2>{tx(ns === 'kiosk' ? 'compare.kioskRow' : 'compare.interfaceRow')}</h2>}
+            caption={<h2>{ns === 'kiosk' ? tx('compare.kioskRow') : tx('compare.interfaceRow')}</h2>}
             keyLabel={tx('compare.keyColumn')}
             fallbackNote={(lng) => tx('compare.fallback', { language: nativeNameOf(lng) })}
           />

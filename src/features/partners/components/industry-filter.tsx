@@ -21,7 +21,8 @@ interface IndustryFilterProps {
  * selection is, and a shared link opens on the testimonials.
  */
 export function IndustryFilter({ industries, selection, counts, onToggle, onClear }: IndustryFilterProps) {
-  const { tx } = useTexts();
+  const { tx, i18n } = useTexts();
+  const number = new Intl.NumberFormat(i18n.language);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const shown = INDUSTRIES.filter((industry) => industries.includes(industry) || selection.includes(industry));
@@ -52,7 +53,7 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
               onClick={() => onToggle(industry)}
             >
               {/* The space makes the accessible name "AI 4", not "AI4"; the flex layout ignores it. */}
-              <span>{tx(`industry.${industry}`)}</span> <span className="chip__count">{count}</span>
+              <span>{tx(`industry.${industry}`)}</span> <span className="chip__count">{number.format(count)}</span>
             </button>
           );
         })}

@@ -130,6 +130,10 @@ describe('the partner list', () => {
       beforeRender: (i18n) => i18n.addResourceBundle('en', 'partners', texts, true),
     });
     expect(await screen.findByText(en('filter.results', { count, total: count }))).toBeInTheDocument();
+    // Counts are written as the language writes numbers (5,000), in the results line and on the industry chips.
+    const written = new Intl.NumberFormat('en').format(count);
+    expect(screen.getByRole('status')).toHaveTextContent(written);
+    expect(screen.getAllByRole('button', { pressed: false }).some((chip) => /\d,\d{3}/.test(chip.textContent ?? ''))).toBe(true);
     // First what the window shows, before the virtualiser's code is in; then only what is near the window.
     await waitFor(() => expect(screen.getAllByRole('article').length).toBeLessThan(12));
     const shown = screen.getAllByRole('article').map((article) => article.querySelector('h3')?.textContent);
