@@ -50,12 +50,21 @@ function serviceWorker(partnersUrl: string | undefined): PluginOption {
     manifest: {
       name: 'Volcano 社区共建计划 · Partners',
       short_name: 'Volcano',
+      // The name is in the source language (vite-plugin-pwa would say "en").
+      lang: 'zh-CN',
+      dir: 'ltr',
       start_url: '.',
       display: 'standalone',
       background_color: '#f6f7f9',
       theme_color: '#f6f7f9',
       // The Volcano mark, unchanged (CNCF artwork, CC BY 4.0); a vector icon serves every size.
-      icons: [{ src: 'brand/volcano-icon-color.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // The mark itself, and PNGs of it for systems that want a bitmap (scripts/assets/app-icon.html).
+      icons: [
+        { src: 'brand/volcano-icon-color.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'brand/volcano-icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'brand/volcano-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'brand/volcano-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,webp,json,webmanifest,woff2}'],

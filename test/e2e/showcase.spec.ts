@@ -286,12 +286,22 @@ test('the favicon and the web-app icons are the Volcano mark', async ({ page, re
   await page.goto('/?lng=en');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', MARK);
   const manifest = (await (await request.get((await page.locator('link[rel="manifest"]').getAttribute('href')) ?? '')).json()) as {
-    icons: { src: string }[];
+    icons: { src: string; sizes: string; type: string }[];
   };
-  expect(manifest.icons.map((icon) => icon.src)).toEqual(['brand/volcano-icon-color.svg']);
+  // The mark itself, and bitmaps of it where a system wants one (home screens, iOS).
+  expect(manifest.icons[0]).toMatchObject({ src: 'brand/volcano-icon-color.svg', type: 'image/svg+xml' });
   const mark = await request.get(MARK);
   expect(mark.ok()).toBe(true);
   expect(await mark.text()).toMatch(/^<svg/);
+  const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  for (const icon of [...manifest.icons.slice(1), { src: touchIcon!.slice(1), sizes: '180x180', type: 'image/png' }]) {
+    expect(icon.src, 'a bitmap of the mark').toMatch(/^brand\/volcano-icon-\d+\.png$/);
+    const response = await request.get(`/${icon.src}`);
+    expect(response.ok(), icon.src).toBe(true);
+    const png = await response.body();
+    // PNG header: width and height at bytes 16 and 20.
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
 });
 
 test('a logo file that fails to load shows the tile, never a broken image', async ({ page }) => {
