@@ -3,7 +3,7 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { applyLanguage } from './language';
 import { watchLocaleEdits } from './locale-hot-reload';
-import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, fallbackChain, loadLocale } from './locales';
+import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, TEXTS_REPLACED, fallbackChain, loadLocale } from './locales';
 
 /**
  * A new i18next instance over the locale files (i18next-resources-to-backend), with i18next's own
@@ -46,7 +46,11 @@ export function createI18n(
       const fallback = fallbackChain(instance.language).find((code) => typeof instance.getResource(code, ns, key) === 'string');
       return fallback ? instance.t(key, { ...options, ns, lng: fallback }) : '';
     },
-    react: { useSuspense: true, bindI18nStore: 'added' },
+    // Components re-render when the language changes and when texts already shown are replaced
+    // (TEXTS_REPLACED), not at every file that arrives: the later sections' files and the other
+    // languages' names for search would each re-render every text on the page (Lighthouse TBT).
+    // A component that needs a file not yet loaded suspends until it is in.
+    react: { useSuspense: true, bindI18n: `languageChanged ${TEXTS_REPLACED}`, bindI18nStore: '' },
   });
   return { i18n: instance, ready };
 }

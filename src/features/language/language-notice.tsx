@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import { retryUntil, type RetrySchedule } from '@/shared/lib/recovery';
 import { RetryNotice } from '@/shared/ui/retry-notice';
-import { hasLocale, nativeNameOf } from './locales';
+import { TEXTS_REPLACED, hasLocale, nativeNameOf } from './locales';
 
 /**
  * The files of the current language that the page uses and that failed to load (a 404, a dropped
@@ -61,7 +61,10 @@ export function LanguageNotice() {
     const schedule = retryUntil(async () => {
       const files = pending.split(',');
       await i18n.reloadResources([lng], files);
-      return files.every((ns) => i18n.hasResourceBundle(lng, ns));
+      const loaded = files.every((ns) => i18n.hasResourceBundle(lng, ns));
+      // What the page shows in a fallback language until now: shown again in this one.
+      if (files.some((ns) => i18n.hasResourceBundle(lng, ns))) i18n.emit(TEXTS_REPLACED);
+      return loaded;
     });
     retries.current = schedule;
     return schedule.stop;

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { ViteHotContext } from 'vite/types/hot.js';
-import { PSEUDO_LANGUAGE, loadLocale, replaceLocale, type Texts } from './locales';
+import { PSEUDO_LANGUAGE, TEXTS_REPLACED, loadLocale, replaceLocale, type Texts } from './locales';
 
 /** Sent by the dev server (scripts/i18n/vite-locale-hmr.mjs) when a locale file is saved. */
 export const LOCALE_EDIT_EVENT = 'partner-showcase:locale-edit';
@@ -14,7 +14,7 @@ export interface LocaleEdit {
 /**
  * Dev only: a saved locale file replaces its bundle in place, without a page reload, so the
  * filters, search, open testimonial and scroll position stay. react-i18next re-renders on the
- * store's "added" event. The pseudo-locale is regenerated when English changes.
+ * instance's TEXTS_REPLACED event. The pseudo-locale is regenerated when English changes.
  */
 export function watchLocaleEdits(hot: ViteHotContext, instance: I18n): void {
   hot.on(LOCALE_EDIT_EVENT, async ({ lng, ns, resources }: LocaleEdit) => {
@@ -28,5 +28,6 @@ export function watchLocaleEdits(hot: ViteHotContext, instance: I18n): void {
       instance.removeResourceBundle(code, ns);
       instance.addResourceBundle(code, ns, texts, false, true);
     }
+    instance.emit(TEXTS_REPLACED);
   });
 }

@@ -10,6 +10,9 @@ import { htmlLangOf } from '@/shared/lib/html-lang';
 
 /** The texts the first screen needs, loaded before it renders; the others load where they are used. */
 export const NAMESPACES = ['common', 'partners'] as const;
+
+/** Emitted on an i18next instance when files already in use were loaded again (a retry, a saved edit in dev): components re-render. */
+export const TEXTS_REPLACED = 'textsReplaced';
 export const SOURCE_LANGUAGE = 'zh';
 
 export type Texts = Record<string, unknown>;
