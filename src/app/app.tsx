@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
 import { parseCompareLanguages } from '@/features/language/compare-languages';
 import { LanguageNotice } from '@/features/language/language-notice';
@@ -24,7 +24,9 @@ const CompareView = lazyPart(() => import('./compare-view').then((module) => mod
 // interactive, beside the data it shows, not as part of the first screen's download: initial JS
 // went from 113.1 to ~105 kB gzip, and the list shows a round trip later on a slow network, in
 // place of the skeleton it replaces, without a shift (npm run bench: first testimonial).
-const PartnerList = lazyPart(() => import('./partner-list').then((module) => module.PartnerList));
+// Memoised, with stable props: the page re-renders as its query, texts and later sections settle,
+// and the list (every card) need not follow unless what it shows changed.
+const PartnerList = memo(lazyPart(() => import('./partner-list').then((module) => module.PartnerList)));
 
 interface AppProps {
   /** How a partner's website is offered; the kiosk shows a QR code instead of a link that leaves. */
@@ -44,10 +46,16 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const partners = usePartners();
   // The build prerendered the page without data: hydration renders it so, and the list follows.
   const hydrated = useHydrated();
-  const data = hydrated ? partners.data : undefined;
-  const pending = !hydrated || partners.isPending;
+  // Deferred: the list renders in slices when the data arrives, not in one long task.
+  const data = useDeferredValue(hydrated ? partners.data : undefined);
+  const pending = useDeferredValue(!hydrated || partners.isPending);
   // The footer follows the sections below the list, so it never jumps down when they arrive.
   const [laterShown, setLaterShown] = useState(false);
+  const listLoading = useMemo(() => <PartnersSkeleton label={t('app.loading')} />, [t]);
+  const listFailed = useCallback(
+    (retry: () => void) => <RetryNotice message={tx('error.part')} retryLabel={t('error.retry')} onRetry={retry} />,
+    [t, tx],
+  );
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
   if (compare) {
     return (
@@ -78,12 +86,7 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
           <p className="partners__lead">{tx('partners.lead')}</p>
           {/* Data first: a background refresh that fails keeps the list it already shows. */}
           {data ? (
-            <PartnerList
-              partners={data.partners}
-              renderWebsite={renderWebsite}
-              loading={<PartnersSkeleton label={t('app.loading')} />}
-              failed={(retry) => <RetryNotice message={tx('error.part')} retryLabel={t('error.retry')} onRetry={retry} />}
-            />
+            <PartnerList partners={data.partners} renderWebsite={renderWebsite} loading={listLoading} failed={listFailed} />
           ) : !pending && partners.isError ? (
             <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
           ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOIN_SECTION_ID } from '@/features/program/program-facts';
 import { whenIdle } from '@/shared/lib/when-idle';
@@ -17,7 +17,8 @@ const askedToJoin = () => window.location.hash === `#${JOIN_SECTION_ID}`;
 export function LaterSections(props: ProgramSectionsProps) {
   const { t } = useTranslation();
   const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
+  // Rendered in slices: a visitor's tap while the sections render is handled at once.
+  useEffect(() => whenIdle(() => startTransition(() => setIdle(true))), []);
   // The header's "Join the program" (or a shared #join link) wants them now, not when the page is idle.
   useEffect(() => {
     const onHash = () => {

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createI18n, hasFirstScreenTexts } from '@/features/language/i18n';
 import { whenIdle } from '@/shared/lib/when-idle';
@@ -29,8 +30,12 @@ export function renderPage({ lng, kiosk, hydrate }: { lng: string; kiosk: boolea
   void Promise.all([ready, options]).then(([, rootOptions]) => {
     const container = document.getElementById('root')!;
     const page = <PageRoot i18n={i18n} queryClient={queryClient} />;
-    if (hydrate && hasFirstScreenTexts(i18n, lng)) hydrateRoot(container, page, { ...rootOptions, onRecoverableError });
-    else createRoot(container, rootOptions).render(page);
+    // In a transition: React renders in slices and lets the browser in between (a click, a paint),
+    // rather than in one long task (Lighthouse's TBT).
+    startTransition(() => {
+      if (hydrate && hasFirstScreenTexts(i18n, lng)) hydrateRoot(container, page, { ...rootOptions, onRecoverableError });
+      else createRoot(container, rootOptions).render(page);
+    });
   });
   // Not needed for the first screen: the service worker registers when the page has settled.
   whenIdle(() => void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker({ kiosk })));
