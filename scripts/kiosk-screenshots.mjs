@@ -7,13 +7,12 @@
  * docs/screenshots/kiosk-landscape-<lng>.png (1920×1080, a testimonial) and
  * docs/screenshots/kiosk-portrait-<lng>.png (1080×1920, the call to join). Builds nothing itself.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, HEADLESS_FLAGS } from './lib/chromium.mjs';
+import { requireBuild, startStaticServer } from './lib/static-server.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4175);
@@ -29,27 +28,7 @@ const LANGUAGES = [
   { lng: 'en', locale: 'en-US' },
 ];
 
-if (!existsSync(resolve(dist, 'index.html'))) {
-  console.error(`No build in ${dist}/: run "npm run build" first (or set E2E_DIST).`);
-  process.exit(1);
-}
-
-async function startServer() {
-  const server = spawn(resolve('node_modules/.bin/sirv'), [dist, '--single', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`sirv exited with ${server.exitCode}; is port ${port} free?`);
-    const ok = await globalThis.fetch(origin).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return server;
-    await sleep(100);
-  }
-  server.kill();
-  throw new Error(`sirv did not answer on ${origin}`);
-}
+requireBuild(dist);
 
 async function shoot(browser, { orientation, viewport, slide }, { lng, locale }) {
   const context = await browser.newContext({
@@ -85,7 +64,7 @@ async function shoot(browser, { orientation, viewport, slide }, { lng, locale })
 }
 
 mkdirSync(outDir, { recursive: true });
-const server = await startServer();
+const server = await startStaticServer(dist, port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: HEADLESS_FLAGS });
 try {
   for (const shot of SHOTS) for (const language of LANGUAGES) await shoot(browser, shot, language);

@@ -7,13 +7,12 @@
  * Chromium at 360 px (a phone, at twice the pixels) and 1280 px wide, and writes
  * docs/screenshots/showcase-<lng>-<phone|desktop>.png. Builds nothing itself.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { HEADLESS_FLAGS } from './lib/chromium.mjs';
+import { requireBuild, startStaticServer } from './lib/static-server.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4174);
@@ -30,27 +29,7 @@ const LANGUAGES = [
 ];
 const CHROMIUM_ARGS = HEADLESS_FLAGS;
 
-if (!existsSync(resolve(dist, 'index.html'))) {
-  console.error(`No build in ${dist}/: run "npm run build" first (or set E2E_DIST).`);
-  process.exit(1);
-}
-
-async function startServer() {
-  const server = spawn(resolve('node_modules/.bin/sirv'), [dist, '--single', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`sirv exited with ${server.exitCode}; is port ${port} free?`);
-    const ok = await globalThis.fetch(origin).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return server;
-    await sleep(100);
-  }
-  server.kill();
-  throw new Error(`sirv did not answer on ${origin}`);
-}
+requireBuild(dist);
 
 /** Scrolls through the page so content-visibility: auto cards lay out and their logos load. */
 async function renderWholePage(page) {
@@ -112,7 +91,7 @@ async function shoot(browser, { lng, locale }, device) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const server = await startServer();
+const server = await startStaticServer(dist, port);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   for (const language of LANGUAGES) for (const device of DEVICES) await shoot(browser, language, device);

@@ -8,7 +8,7 @@ const industryButton = (page: Page, lang: Lang, id: string) =>
     .getByRole('group', { name: ui(lang, 'filter.heading') })
     .getByRole('button', { name: new RegExp(`^${ui(lang, `industry.${id}`)}\\s*\\d+$`) });
 
-/** On a phone the toggles wait behind the "Filters" button: open it where it is shown and closed. */
+/** On a phone the toggles wait behind the filter disclosure button: open it where it is shown and closed. */
 async function showIndustries(page: Page, lang: Lang) {
   // The controls come with the data: wait for them before asking whether the button is shown.
   await page.getByRole('searchbox').waitFor();
@@ -257,7 +257,7 @@ test.describe('2,000 partners', () => {
     const first = cardLink(page, partnerText('en', 'huawei-cloud').name);
     await focusWhenReady(first);
     // At a person's pace: each element focused is scrolled into view before the next press. A card
-    // has its link and, where its quote is cut, "Read in full": the 40th card after the host's,
+    // has its link and, where its quote is cut, its read-in-full button: the 40th card after the host's,
     // generated partner 29, is reached within 80 presses, and every card on the way in order.
     const cards: string[] = [];
     const press = async (key: string) => {
@@ -284,7 +284,7 @@ test.describe('2,000 partners', () => {
     await page.evaluate(() => window.scrollBy(0, 20_000));
     await expect(page.getByRole('article', { name: name('4paradigm'), exact: true })).not.toBeInViewport();
     await expect(cardLink(page, name('4paradigm'))).toBeFocused();
-    // On from there: past its own "Read in full", if it has one, to the next card.
+    // On from there: past its own read-in-full button, if it has one, to the next card.
     for (let step = 0; step < 3 && (await focusedCard(page)) === name('4paradigm'); step += 1) await page.keyboard.press('Tab');
     expect(await focusedCard(page)).toBe(name('vipshop'));
   });

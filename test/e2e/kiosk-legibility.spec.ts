@@ -207,7 +207,7 @@ test.describe('kiosk legibility, 1920×1080', () => {
     expect(await textContrast(currentSlide(page).getByRole('heading', { level: 2 }))).toBeGreaterThanOrEqual(7);
   });
 
-  test('"Read in full" and "Scan to keep reading" show only where the text on screen is cut', async ({ page }) => {
+  test('the read-in-full button and the scan hint show only where the text on screen is cut', async ({ page }) => {
     const short = partnerText('en', 'huawei-cloud') as { highlight?: string };
     // No highlights: the first quote is short enough to fit, the second far too long.
     await editPartnerTexts(page, (texts) => {

@@ -110,7 +110,7 @@ for (const screen of KIOSK_SCREENS) {
       expect(await page.getByRole('link', { name: ui('zh', 'program:joinLink') }).count()).toBe(0);
     });
 
-    test('idle reset: a "Still there?" countdown, then language, filters, search, detail and scroll are back to the start', async ({
+    test('idle reset: an are-you-still-there countdown, then language, filters, search, detail and scroll are back to the start', async ({
       page,
     }) => {
       // No search box at the booth: a search comes with the URL only, and the reset drops it.

@@ -67,7 +67,7 @@ for (const size of SIZES) {
           await expect(card.locator('img')).toHaveCount(0);
           const tile = card.locator('.partner-logo--tile');
           await expect(tile).toHaveAttribute('aria-hidden', 'true');
-          // Letters of the name, not the name (a name as short as "360" is its own monogram).
+          // Letters of the name, not the name (a name that is a short number is its own monogram).
           if (name.length > 3) await expect(tile).not.toHaveText(name);
           // What a reader reads of the card besides the quote (the tile is a picture, hidden from screen readers).
           const outsideQuote = await card.evaluate((article) => {
@@ -128,7 +128,7 @@ for (const size of SIZES) {
         await context.close();
       });
 
-      test(`cards: "Read in full" only where the quote is cut, footers in line, no hole in the last row, tags that are words (${lang})`, async ({
+      test(`cards: a read-in-full button only where the quote is cut, footers in line, no hole in the last row, tags that are words (${lang})`, async ({
         page,
       }) => {
         await openPage(page, lang);

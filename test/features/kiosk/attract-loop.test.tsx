@@ -77,7 +77,7 @@ describe('kiosk attract loop', () => {
     });
   });
 
-  it('shows the highlight large, with "Read in full" and a QR code for the rest of the quote', async () => {
+  it('shows the highlight large, with a read-in-full button and a QR code for the rest of the quote', async () => {
     const { onOpenItem } = await renderKiosk();
     const slide = within(currentSlide());
     expect(slide.getByText(ITEMS[0]!.highlight!.text).closest('blockquote')).toHaveAttribute('lang', 'en');
@@ -88,7 +88,7 @@ describe('kiosk attract loop', () => {
     expect(onOpenItem).toHaveBeenCalledWith('alpha');
   });
 
-  it('shows the whole quote where there is no highlight, its "Read in full" left to the layout (shown only if it is cut)', async () => {
+  it('shows the whole quote where there is no highlight, its read-in-full button left to the layout (shown only if it is cut)', async () => {
     await renderKiosk({ items: [item('alpha', 'Alpha', null), item('beta', 'Beta')] });
     const slide = currentSlide();
     expect(within(slide).getByText(ITEMS[0]!.quote.text)).toBeInTheDocument();

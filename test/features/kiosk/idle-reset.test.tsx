@@ -11,7 +11,7 @@ const button = (key: 'kiosk:explore' | 'kiosk:pause' | 'kiosk:idle.stay' | 'kios
 afterEach(() => window.sessionStorage.clear());
 
 describe('kiosk idle reset', () => {
-  it('warns "Still there?" in the last quarter of a short idle, counting down the seconds', async () => {
+  it('warns (are you still there?) in the last quarter of a short idle, counting down the seconds', async () => {
     await renderKiosk({ url: '/?kiosk=1&rotate=600&idle=8' });
     press(button('kiosk:explore'));
     expect(screen.getByRole('heading', { name: 'Browse view' })).toBeInTheDocument();

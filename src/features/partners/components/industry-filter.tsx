@@ -28,7 +28,7 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
   const shown = INDUSTRIES.filter((industry) => industries.includes(industry) || selection.includes(industry));
   return (
     <fieldset className={open ? 'industry-filter industry-filter--open' : 'industry-filter'}>
-      <legend className="industry-filter__legend">{tx('filter.heading')}</legend>
+      <legend className="industry-filter__legend visually-hidden-on-phone">{tx('filter.heading')}</legend>
       <button
         type="button"
         className="button button--quiet industry-filter__disclosure"

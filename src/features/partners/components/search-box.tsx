@@ -14,7 +14,9 @@ export function SearchBox({ value, onChange, onFocus }: SearchBoxProps) {
   const hintId = useId();
   return (
     <div className="search-box">
-      <label htmlFor={id}>{tx('filter.searchLabel')}</label>
+      <label htmlFor={id} className="visually-hidden-on-phone">
+        {tx('filter.searchLabel')}
+      </label>
       <input
         className="pill-control"
         id={id}
