@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readdirSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChunkingContext, CodeSplittingGroup } from 'rolldown';
 import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { localeFilesMustParse } from './scripts/i18n/build-check.mjs';
+import { nameInItsOwnWords, writesLatinDigits } from './src/shared/lib/language-facts';
 import { localeHotReload } from './scripts/i18n/vite-locale-hmr.mjs';
 
 /** Where the build's SSR step writes the module that prerenders the first screen (never published). */
@@ -155,6 +156,50 @@ function partnerLogoFiles(): Plugin {
 }
 
 /**
+ * What the app needs to know of each language from Intl, worked out here with Node's Intl, once per
+ * build, for every folder under locales/: its name in its own words (中文, English…, for the
+ * language switch) and whether it writes numbers in the digits 0-9 (for counts). Asked for in the
+ * browser, each is a first use of an Intl service that loads ICU's data: some 30 ms of main thread
+ * apiece while the page becomes interactive (npm run bench: Lighthouse TBT). A new locale folder
+ * reloads the dev page.
+ */
+function languageFacts(): Plugin {
+  const moduleId = 'virtual:language-facts';
+  const resolvedId = `\0${moduleId}`;
+  const folder = resolve('locales');
+  const source = () => {
+    const languages = [
+      ...readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+        .map((entry) => entry.name),
+      'pseudo',
+    ];
+    const names = Object.fromEntries(
+      languages.flatMap((lng) => Object.entries({ [lng]: nameInItsOwnWords(lng) }).filter(([, name]) => name)),
+    );
+    return [
+      `export const languageNames = ${JSON.stringify(names)};`,
+      `export const latinDigitLanguages = ${JSON.stringify(languages.filter(writesLatinDigits))};`,
+    ].join('\n');
+  };
+  return {
+    name: 'partner-showcase:language-facts',
+    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
+    load: (id) => (id === resolvedId ? source() : undefined),
+    configureServer(server) {
+      const onChange = (path: string) => {
+        if (dirname(path) !== folder) return;
+        const module = server.moduleGraph.getModuleById(resolvedId);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('addDir', onChange);
+      server.watcher.on('unlinkDir', onChange);
+    },
+  };
+}
+
+/**
  * The app (src/app/render-page.tsx) and everything it imports statically, as one chunk. Rolldown
  * would otherwise split off each module the app shares with a part that loads later (the JSX
  * runtime, i18next, the URL hook, the lazy-part wrapper…) as a small chunk of its own: seven more
@@ -204,6 +249,7 @@ export default defineConfig(({ mode }) => {
       // A locale file that does not parse fails the build with the translation check's own words.
       localeFilesMustParse(),
       partnerLogoFiles(),
+      languageFacts(),
       forBrowser([
         contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
         preloadPartnerData(env.VITE_PARTNERS_URL),

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { numberFormatter } from '@/shared/lib/format-number';
 import { applyLanguage } from './language';
 import { watchLocaleEdits } from './locale-hot-reload';
 import { AVAILABLE_LANGUAGES, NAMESPACES, REVIEW_LANGUAGES, TEXTS_REPLACED, fallbackChain, loadLocale } from './locales';
@@ -52,6 +53,9 @@ export function createI18n(
     // A component that needs a file not yet loaded suspends until it is in.
     react: { useSuspense: true, bindI18n: `languageChanged ${TEXTS_REPLACED}`, bindI18nStore: '' },
   });
+  // {{count, number}} in a text: the app's number format, which spares the page ICU's number data
+  // for small counts (src/shared/lib/format-number.ts). i18next keeps one per language and options.
+  instance.services.formatter?.addCached('number', (code, options) => numberFormatter(code ?? instance.language, options));
   return { i18n: instance, ready };
 }
 

@@ -6,7 +6,8 @@
  * No i18next here: the page's entry uses this module before the app (and i18next) has loaded.
  */
 import { DataFormatError, fetchJson } from '@/shared/lib/fetch-json';
-import { htmlLangOf } from '@/shared/lib/html-lang';
+import { nameInItsOwnWords } from '@/shared/lib/language-facts';
+import { languageNames } from 'virtual:language-facts';
 
 /** The texts the first screen needs, loaded before it renders; the others load where they are used. */
 export const NAMESPACES = ['common', 'partners'] as const;
@@ -127,13 +128,9 @@ export function preloadTexts(lng: string, namespaces: readonly string[]): void {
   }
 }
 
-/** Each language named in its own words: 中文, English, 日本語… */
+const BUILT_NAMES = new Map(Object.entries(languageNames));
+
+/** Each language named in its own words: 中文, English, 日本語… (the build names every locale folder). */
 export function nativeNameOf(lng: string): string {
-  try {
-    const name = new Intl.DisplayNames([htmlLangOf(lng)], { type: 'language' }).of(lng);
-    if (name && name !== lng) return name.charAt(0).toLocaleUpperCase(htmlLangOf(lng)) + name.slice(1);
-  } catch {
-    // An invalid tag falls through to the folder name.
-  }
-  return lng;
+  return BUILT_NAMES.get(lng) ?? nameInItsOwnWords(lng) ?? lng;
 }

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTexts } from '@/shared/hooks/use-texts';
+import { numberFormatter } from '@/shared/lib/format-number';
 import { INDUSTRIES, type IndustryId } from '@/features/partners/industries';
 import './industry-filter.css';
 
@@ -22,7 +23,7 @@ interface IndustryFilterProps {
  */
 export function IndustryFilter({ industries, selection, counts, onToggle, onClear }: IndustryFilterProps) {
   const { tx, i18n } = useTexts();
-  const number = new Intl.NumberFormat(i18n.language);
+  const formatCount = useMemo(() => numberFormatter(i18n.language), [i18n.language]);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const shown = INDUSTRIES.filter((industry) => industries.includes(industry) || selection.includes(industry));
@@ -53,7 +54,7 @@ export function IndustryFilter({ industries, selection, counts, onToggle, onClea
               onClick={() => onToggle(industry)}
             >
               {/* The space makes the accessible name "AI 4", not "AI4"; the flex layout ignores it. */}
-              <span>{tx(`industry.${industry}`)}</span> <span className="chip__count">{number.format(count)}</span>
+              <span>{tx(`industry.${industry}`)}</span> <span className="chip__count">{formatCount(count)}</span>
             </button>
           );
         })}
