@@ -8,7 +8,9 @@ import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { localeFilesMustParse } from './scripts/i18n/build-check.mjs';
+import { DEFAULT_JOIN_URL } from './src/features/program/join-url';
 import { nameInItsOwnWords, writesLatinDigits } from './src/shared/lib/language-facts';
+import { drawQrCode } from './src/shared/lib/qr-matrix';
 import { localeHotReload } from './scripts/i18n/vite-locale-hmr.mjs';
 
 /** Where the build's SSR step writes the module that prerenders the first screen (never published). */
@@ -200,6 +202,25 @@ function languageFacts(): Plugin {
 }
 
 /**
+ * QR codes whose value is known when the app is built (the program's join link), drawn here: the
+ * page shows them without downloading the encoder or running it in the browser, where one code
+ * takes some 50 ms of main thread while the page becomes interactive (npm run bench: Lighthouse
+ * TBT). src/shared/ui/qr-code.tsx draws any other value in the browser.
+ */
+function builtQrCodes(values: readonly string[]): Plugin {
+  const moduleId = 'virtual:qr-codes';
+  const resolvedId = `\0${moduleId}`;
+  return {
+    name: 'partner-showcase:qr-codes',
+    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
+    load: (id) =>
+      id === resolvedId
+        ? `export const builtQrCodes = ${JSON.stringify(Object.fromEntries(values.map((value) => [value, drawQrCode(value)])))};`
+        : undefined,
+  };
+}
+
+/**
  * The app (src/app/render-page.tsx) and everything it imports statically, as one chunk. Rolldown
  * would otherwise split off each module the app shares with a part that loads later (the JSX
  * runtime, i18next, the URL hook, the lazy-part wrapper…) as a small chunk of its own: seven more
@@ -250,6 +271,7 @@ export default defineConfig(({ mode }) => {
       localeFilesMustParse(),
       partnerLogoFiles(),
       languageFacts(),
+      builtQrCodes([env.VITE_JOIN_URL || DEFAULT_JOIN_URL]),
       forBrowser([
         contentSecurityPolicy(originOf(env.VITE_PARTNERS_URL)),
         preloadPartnerData(env.VITE_PARTNERS_URL),

@@ -1,3 +1,5 @@
+import { DEFAULT_JOIN_URL } from './join-url';
+
 /**
  * The program announcement's facts (August 2023). The figures are texts (program.json,
  * stats.<id>Value), written as the announcement writes them: "3.2k", not a number the code formats.
@@ -9,8 +11,7 @@ export const BENEFITS = ['guidance', 'promotion', 'sharing'] as const;
 export const REQUIREMENTS = ['direction', 'help', 'influence'] as const;
 
 /** Where the QR code and the program link point; set VITE_JOIN_URL at build time to change it. */
-export const JOIN_URL: string =
-  import.meta.env.VITE_JOIN_URL || 'https://github.com/volcano-sh/community/blob/master/community-building-program.md';
+export const JOIN_URL: string = import.meta.env.VITE_JOIN_URL || DEFAULT_JOIN_URL;
 
 export const CONTACT_EMAIL = 'wang.platform@gmail.com';
 

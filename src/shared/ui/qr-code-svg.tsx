@@ -1,18 +1,9 @@
-import { QRCodeSVG } from 'qrcode.react';
+import { useMemo } from 'react';
+import { drawQrCode } from '@/shared/lib/qr-matrix';
+import { QrSvg } from './qr-svg';
 
-/** Rendered as SVG elements by qrcode.react (no image file, no innerHTML). Loaded lazily. */
+/** A QR code the build did not draw, drawn in the browser (the encoder loads lazily with it). */
 export function QrCodeSvg({ value, label, size }: { value: string; label: string; size: number }) {
-  return (
-    <QRCodeSVG
-      value={value}
-      size={size}
-      level="M"
-      marginSize={2}
-      bgColor="#ffffff"
-      fgColor="#111111"
-      role="img"
-      aria-label={label}
-      title={label}
-    />
-  );
+  const code = useMemo(() => drawQrCode(value), [value]);
+  return <QrSvg code={code} label={label} size={size} />;
 }
