@@ -1,5 +1,5 @@
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from './react-dom-client';
 import { createI18n, hasFirstScreenTexts } from '@/features/language/i18n';
 import { whenIdle } from '@/shared/lib/when-idle';
 import { initialNamespaces } from './initial-language';
