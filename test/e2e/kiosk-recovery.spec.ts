@@ -36,7 +36,7 @@ test('a chunk gone after a deploy: one reload, then the friendly screen, then a 
   // The file is back (the new build is deployed): the screen restarts the kiosk by itself.
   await page.unroute(chunk);
   await expect(page.getByRole('heading', { level: 2, name: partnerText('en', 'huawei-cloud').name })).toBeVisible({ timeout: 20_000 });
-  expect(loads).toBe(3);
+  await expect.poll(() => loads).toBe(3);
   expect(new URL(page.url()).searchParams.get('kiosk')).toBe('1');
 });
 
