@@ -10,7 +10,7 @@ import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
 import { useHydrated } from '@/shared/hooks/use-hydrated';
 import { useUrlParam } from '@/shared/hooks/use-url-state';
-import { lazyPart } from '@/shared/ui/lazy-part';
+import { lazyPart, usePartCode } from '@/shared/ui/lazy-part';
 import { KeepWords } from '@/shared/ui/keep-words';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 import { AppSkeleton } from './app-skeleton';
@@ -20,13 +20,16 @@ import { SiteHeader } from './site-header';
 // The review view (?compare=zh,en) is for translators: its own chunk, never in a visitor's download.
 const CompareView = lazyPart(() => import('./compare-view').then((module) => module.CompareView));
 
-// The list's code (filter, search, cards, the detail's opener) loads once the first screen is
+// The list's code (filter, search, cards, the detail's opener) downloads once the first screen is
 // interactive, beside the data it shows, not as part of the first screen's download: initial JS
-// went from 113.1 to ~105 kB gzip, and the list shows a round trip later on a slow network, in
-// place of the skeleton it replaces, without a shift (npm run bench: first testimonial).
+// went from 113.1 to ~105 kB gzip. The list renders when both are in, in one pass, in place of the
+// skeleton and without a shift. Rendered before its code, it showed a second skeleton, and React
+// held the list back for up to 300 ms after that (its throttle on revealing a Suspense boundary):
+// the first testimonial at 10,000 partners came 190-400 ms after everything was in (npm run bench).
+const PartnerListPart = lazyPart(() => import('./partner-list').then((module) => module.PartnerList));
 // Memoised, with stable props: the page re-renders as its query, texts and later sections settle,
 // and the list (every card) need not follow unless what it shows changed.
-const PartnerList = memo(lazyPart(() => import('./partner-list').then((module) => module.PartnerList)));
+const PartnerList = memo(PartnerListPart);
 
 interface AppProps {
   /** How a partner's website is offered; the kiosk shows a QR code instead of a link that leaves. */
@@ -46,9 +49,11 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const partners = usePartners();
   // The build prerendered the page without data: hydration renders it so, and the list follows.
   const hydrated = useHydrated();
-  // Deferred: the list renders in slices when the data arrives, not in one long task.
-  const data = useDeferredValue(hydrated ? partners.data : undefined);
-  const pending = useDeferredValue(!hydrated || partners.isPending);
+  const compare = parseCompareLanguages(useUrlParam('compare')[0]);
+  const listCode = usePartCode(PartnerListPart, !compare);
+  // Deferred: the list renders in slices when the data and its code are in, not in one long task.
+  const data = useDeferredValue(hydrated && listCode ? partners.data : undefined);
+  const pending = useDeferredValue(!hydrated || !listCode || partners.isPending);
   // The footer follows the sections below the list, so it never jumps down when they arrive.
   const [laterShown, setLaterShown] = useState(false);
   const listLoading = useMemo(() => <PartnersSkeleton label={t('app.loading')} />, [t]);
@@ -56,7 +61,6 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
     (retry: () => void) => <RetryNotice message={tx('error.part')} retryLabel={t('error.retry')} onRetry={retry} />,
     [t, tx],
   );
-  const compare = parseCompareLanguages(useUrlParam('compare')[0]);
   if (compare) {
     return (
       <CompareView

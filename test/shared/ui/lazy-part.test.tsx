@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '@/shared/ui/error-boundary';
-import { lazyPart } from '@/shared/ui/lazy-part';
+import { lazyPart, usePartCode, type LazyPart } from '@/shared/ui/lazy-part';
 import { RetryNotice } from '@/shared/ui/retry-notice';
 
 function Greeting({ name }: { name: string }) {
@@ -106,5 +106,59 @@ describe('a part of the page whose code downloads when needed', () => {
     );
     expect(await screen.findByText('Outer: render failed')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load it again' })).not.toBeInTheDocument();
+  });
+
+  it('renders at once, with no loading step, when its code was preloaded', async () => {
+    const { state, load } = download();
+    state.offline = false;
+    const Part = lazyPart(load);
+    expect(Part.settled()).toBe(false);
+    await Part.preload();
+    expect(Part.settled()).toBe(true);
+    render(<Part name="early" loading={<p>Loading…</p>} failed={failed} />);
+    // No await: the first render already shows the part.
+    expect(screen.getByText('Hello, early')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a failed preload calmly: nothing is thrown, and the part downloads again when it renders', async () => {
+    const { state, load } = download();
+    const Part = lazyPart(load);
+    await expect(Part.preload()).resolves.toBeUndefined();
+    expect(Part.settled()).toBe(true);
+    state.offline = false;
+    render(<Part name="later" failed={failed} />);
+    expect(await screen.findByText('Hello, later')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("waiting for a part's code before rendering it", () => {
+  function Page({ part: Part, enabled }: { part: LazyPart<{ name: string }>; enabled: boolean }) {
+    const ready = usePartCode(Part, enabled);
+    return ready ? <Part name="list" failed={failed} /> : <p>Skeleton</p>;
+  }
+
+  it('downloads only when enabled, and says when the code is in', async () => {
+    const { state, load } = download();
+    state.offline = false;
+    const Part = lazyPart(load);
+    const { rerender } = render(<Page part={Part} enabled={false} />);
+    await act(() => Promise.resolve());
+    expect(load).not.toHaveBeenCalled();
+    expect(screen.getByText('Skeleton')).toBeInTheDocument();
+    rerender(<Page part={Part} enabled />);
+    expect(await screen.findByText('Hello, list')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders the part even when its code did not come, so that the part can say so and try again', async () => {
+    const { load } = download();
+    const Part = lazyPart(load);
+    render(<Page part={Part} enabled />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This part did not load.');
+    expect(screen.queryByText('Skeleton')).not.toBeInTheDocument();
   });
 });
