@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /** One box and its content: cut off when the content is taller than the box that clips it. */
 interface Watch {
@@ -25,9 +25,13 @@ function sharedObserver(): ResizeObserver {
       watched.watch[watched.part] = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
       changed.add(watched.watch);
     }
-    for (const watch of changed) {
-      if (watch.box && watch.content !== undefined) watch.report(watch.content > watch.box + 1);
-    }
+    // In a transition: the cards that change re-render in slices, not in one task as the list
+    // first lays out (with many cards on screen, a long task after the page's load).
+    startTransition(() => {
+      for (const watch of changed) {
+        if (watch.box && watch.content !== undefined) watch.report(watch.content > watch.box + 1);
+      }
+    });
   });
   return observer;
 }
