@@ -38,7 +38,7 @@ export function buildRows(results) {
     ),
     row(
       'js-after-interactive',
-      'JS loaded after that (sections below the list, service worker), gzip',
+      'JS loaded after that (the list, sections below it, service worker), gzip',
       'kB',
       kB(initialJs.app.browser.allGzipBytes - initialJs.app.browser.gzipBytes),
       kB(initialJs.baseline.browser.allGzipBytes - initialJs.baseline.browser.gzipBytes),
