@@ -8,7 +8,6 @@ import { PartnersSkeleton } from '@/features/partners/components/partners-skelet
 import { usePartners } from '@/features/partners/hooks/use-partners';
 import type { PartnerText } from '@/features/partners/hooks/use-partner-text';
 import type { Partner } from '@/features/partners/schema';
-import { useHydrated } from '@/shared/hooks/use-hydrated';
 import { useUrlParam } from '@/shared/hooks/use-url-state';
 import { lazyPart, usePartCode } from '@/shared/ui/lazy-part';
 import { KeepWords } from '@/shared/ui/keep-words';
@@ -30,6 +29,9 @@ const PartnerListPart = lazyPart(() => import('./partner-list').then((module) =>
 // Memoised, with stable props: the page re-renders as its query, texts and later sections settle,
 // and the list (every card) need not follow unless what it shows changed.
 const PartnerList = memo(PartnerListPart);
+// Neither takes props: the page's own re-renders (the data arriving, its request's status) pass them by.
+const Header = memo(SiteHeader);
+const Notice = memo(LanguageNotice);
 
 interface AppProps {
   /** How a partner's website is offered; the kiosk shows a QR code instead of a link that leaves. */
@@ -47,13 +49,14 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
   const { t, tx } = useTexts(['common', 'partners']);
   useUrlLanguage();
   const partners = usePartners();
-  // The build prerendered the page without data: hydration renders it so, and the list follows.
-  const hydrated = useHydrated();
   const compare = parseCompareLanguages(useUrlParam('compare')[0]);
+  // The build prerendered the page without the list, and hydration must render it so: it does, as
+  // the list's code is only requested once the page is interactive (no flag flipped after hydration,
+  // which would re-render the whole page in one task).
   const listCode = usePartCode(PartnerListPart, !compare);
   // Deferred: the list renders in slices when the data and its code are in, not in one long task.
-  const data = useDeferredValue(hydrated && listCode ? partners.data : undefined);
-  const pending = useDeferredValue(!hydrated || !listCode || partners.isPending);
+  const data = useDeferredValue(listCode ? partners.data : undefined);
+  const pending = useDeferredValue(!listCode || partners.isPending);
   // The footer follows the sections below the list, so it never jumps down when they arrive.
   const [laterShown, setLaterShown] = useState(false);
   const listLoading = useMemo(() => <PartnersSkeleton label={t('app.loading')} />, [t]);
@@ -80,9 +83,9 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
       <a className="skip-link" href="#main">
         {tx('app.skipToContent')}
       </a>
-      <SiteHeader />
+      <Header />
       <main id="main" className="site-main" tabIndex={-1}>
-        <LanguageNotice />
+        <Notice />
         <section className="partners" aria-labelledby="partners-heading">
           <h2 id="partners-heading">
             <KeepWords>{tx('partners.heading')}</KeepWords>
@@ -94,7 +97,7 @@ export function App({ renderWebsite, showLinks = true }: AppProps = {}) {
           ) : !pending && partners.isError ? (
             <LoadError error={partners.error} onRetry={() => void partners.refetch()} retrying={partners.isFetching} />
           ) : (
-            <PartnersSkeleton label={t('app.loading')} />
+            listLoading
           )}
         </section>
         {!pending && <LaterSections community={data?.community} showLinks={showLinks} onShown={setLaterShown} />}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { startTransition, useEffect } from 'react';
 import type { PartnerData } from '@/features/partners/schema';
 import { CommunitySection } from '@/features/program/community-section';
 import { JOIN_SECTION_ID } from '@/features/program/program-facts';
@@ -18,7 +18,8 @@ export interface ProgramSectionsProps {
  * is taken there once they are: the browser looked for the target too early.
  */
 export function ProgramSections({ community, showLinks, onShown }: ProgramSectionsProps) {
-  useEffect(() => onShown(true), [onShown]);
+  // In a transition: what follows the sections (the footer) renders in slices, not in one task.
+  useEffect(() => startTransition(() => onShown(true)), [onShown]);
   useEffect(() => {
     if (window.location.hash !== `#${JOIN_SECTION_ID}`) return;
     const target = document.getElementById(JOIN_SECTION_ID);
