@@ -11,6 +11,7 @@ import { preloadTexts } from '@/features/language/locales';
 import { loadLatinFace } from '@/shared/lib/latin-face';
 import { newerBuildDeployed } from '@/shared/lib/page-html';
 import { reloadOnStaleChunks, retryUntil } from '@/shared/lib/recovery';
+import { nextTask } from '@/shared/lib/when-idle';
 import '@/shared/ui/base.css';
 
 start();
@@ -24,6 +25,7 @@ function start(): void {
   // The kiosk and the translators' review view (?compare) are other pages: no prerendered screen.
   const hydrate = !kiosk && !new URLSearchParams(window.location.search).has('compare') && showFirstScreen(lng);
   const loadApp = () => {
+    // The texts download beside the code, each asked for in a task of its own (Lighthouse's TBT).
     preloadTexts(lng, initialNamespaces(kiosk));
     let hideNotice: (() => void) | null = null;
     const retries = retryUntil(
@@ -31,6 +33,8 @@ function start(): void {
         try {
           const { renderPage } = await import('@/app/render-page');
           await typeface;
+          // Evaluating the app's modules is a task's worth of work already: rendering starts in the next.
+          await nextTask();
           hideNotice?.();
           renderPage({ lng, kiosk, hydrate });
           return true;

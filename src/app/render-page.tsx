@@ -1,7 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from './react-dom-client';
 import { createI18n, hasFirstScreenTexts } from '@/features/language/i18n';
-import { whenIdle } from '@/shared/lib/when-idle';
+import { nextTask, whenIdle } from '@/shared/lib/when-idle';
 import { initialNamespaces } from './initial-language';
 import { createQueryClient } from './query-client';
 import { PageRoot } from './root';
@@ -27,7 +27,9 @@ export function renderPage({ lng, kiosk, hydrate }: { lng: string; kiosk: boolea
   const options: Promise<RootOptions> = kiosk
     ? import('./kiosk-recovery').then((module) => module.kioskRootOptions(i18n))
     : Promise.resolve({});
-  void Promise.all([ready, options]).then(([, rootOptions]) => {
+  void Promise.all([ready, options]).then(async ([, rootOptions]) => {
+    // Hydration starts in a task of its own, not in the one where i18next took in the texts.
+    await nextTask();
     const container = document.getElementById('root')!;
     const page = <PageRoot i18n={i18n} queryClient={queryClient} />;
     // In a transition: React renders in slices and lets the browser in between (a click, a paint),

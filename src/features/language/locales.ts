@@ -125,12 +125,16 @@ export function replaceLocale(lng: string, ns: string, texts: Texts): void {
   if (lng === 'en') loading.delete(`${PSEUDO_LANGUAGE}/${ns}`);
 }
 
-/** Starts the downloads a language's first render will wait for: its files and its fallbacks'. */
+/**
+ * Starts the downloads a language's first render will wait for: its files and its fallbacks'.
+ * Each in a task of its own: starting a request costs the main thread a few milliseconds (more
+ * with DevTools attached, as Lighthouse is), and four in one task made one long task.
+ */
 export function preloadTexts(lng: string, namespaces: readonly string[]): void {
   for (const code of [lng, ...fallbackChain(lng)]) {
     for (const ns of namespaces) {
       // A preload only saves time: the app's own request reports a failure.
-      if (hasLocale(code, ns)) loadLocale(code, ns).catch(() => {});
+      if (hasLocale(code, ns)) setTimeout(() => void loadLocale(code, ns).catch(() => {}));
     }
   }
 }

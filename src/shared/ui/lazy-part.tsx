@@ -119,11 +119,17 @@ export function usePartCode<P extends object>(part: LazyPart<P>, enabled: boolea
   useEffect(() => {
     if (!enabled || settled) return;
     let mounted = true;
-    void part.preload().then(() => {
-      if (mounted) startTransition(() => setSettled(true));
-    });
+    // A task of its own: requesting a chunk and its imports costs the main thread a few
+    // milliseconds, which the effects of the commit that asked for it need not wait on.
+    const start = setTimeout(
+      () =>
+        void part.preload().then(() => {
+          if (mounted) startTransition(() => setSettled(true));
+        }),
+    );
     return () => {
       mounted = false;
+      clearTimeout(start);
     };
   }, [part, enabled, settled]);
   return settled;
