@@ -29,9 +29,10 @@ function useMissingFiles(i18n: I18n): string[] {
     const failed = (lng: string, ns: string) => {
       if (lng === i18n.language) update((previous) => [...previous, ns]);
     };
-    // i18next reports what arrived as { [language]: { [namespace]: true } }.
+    // i18next reports what it tried as { [language]: { [namespace]: true } }, files that failed
+    // again included (a retry that got a 404): only a file now in the store is no longer missing.
     const loaded = (files: Record<string, Record<string, boolean>>) =>
-      update((previous) => previous.filter((ns) => !files[i18n.language]?.[ns]));
+      update((previous) => previous.filter((ns) => !(files[i18n.language]?.[ns] && i18n.hasResourceBundle(i18n.language, ns))));
     settled();
     i18n.on('languageChanged', settled);
     i18n.on('failedLoading', failed);

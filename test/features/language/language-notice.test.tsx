@@ -55,6 +55,23 @@ describe('texts of the chosen language that do not load', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
+  it('keeps saying so when a try fails again, and Retry still brings them later', async () => {
+    failing.enCommon = true;
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { user } = await renderApp({ url: '/?lng=en' });
+    await screen.findByRole('alert');
+    // A try while the file still fails: i18next reports it among what it "loaded", all the same.
+    await user.click(screen.getByRole('button', { name: zh('error.retry') }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('alert')).toHaveTextContent(zh('language.notLoaded', { language: 'English' }));
+    expect(screen.getByRole('heading', { level: 1, name: zh('header.heading') })).toBeInTheDocument();
+
+    failing.enCommon = false;
+    await user.click(screen.getByRole('button', { name: zh('error.retry') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('header.heading') })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
   it('never says so of a file that is merely on its way', async () => {
     failing.enCommon = false;
     failing.slowProgramMs = 300;
