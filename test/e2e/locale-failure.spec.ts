@@ -25,7 +25,10 @@ test('English texts answering 404 at a switch: the page switches, shows Chinese 
   guard,
 }) => {
   guard.allow(FAILED_LOAD);
-  await replaceEnglishCommon(page, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  let missing = true;
+  await replaceEnglishCommon(page, (route, texts) =>
+    missing ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ json: texts }),
+  );
   await page.goto('/?lng=zh');
   await expect(page.getByRole('article').first()).toBeVisible();
   await page.getByRole('link', { name: LANGUAGE_NAME.en }).click();
@@ -40,8 +43,12 @@ test('English texts answering 404 at a switch: the page switches, shows Chinese 
   // The partner texts, which did load, are English.
   await expect(page.getByRole('heading', { level: 3 }).nth(1)).toHaveAttribute('lang', 'en');
 
-  await page.unrouteAll({ behavior: 'wait' });
-  await page.getByRole('alert').getByRole('button').click();
+  const retry = page.getByRole('alert').getByRole('button');
+  await retry.waitFor();
+  // The file comes back just as Retry is pressed: the page also tries again by itself (on a
+  // backoff), and on a slow machine that try came first, so Retry was gone before it was pressed.
+  missing = false;
+  await retry.click();
   await expect(heading).toHaveText(ui('en', 'header.heading'));
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
