@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { textsIn } from '@test/support/locale-texts';
+import { languageName, textsIn } from '@test/support/locale-texts';
 import { rawKeysIn } from '@test/support/raw-keys';
 import { renderApp } from '@test/support/render-app';
 
@@ -36,7 +36,7 @@ describe('texts of the chosen language that do not load', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(rawKeysIn()).toEqual([]);
     const notice = await screen.findByRole('alert');
-    expect(notice).toHaveTextContent(zh('language.notLoaded', { language: 'English' }));
+    expect(notice).toHaveTextContent(zh('language.notLoaded', { language: languageName('en') }));
 
     failing.enCommon = false;
     await user.click(screen.getByRole('button', { name: zh('error.retry') }));
@@ -63,7 +63,7 @@ describe('texts of the chosen language that do not load', () => {
     // A try while the file still fails: i18next reports it among what it "loaded", all the same.
     await user.click(screen.getByRole('button', { name: zh('error.retry') }));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.getByRole('alert')).toHaveTextContent(zh('language.notLoaded', { language: 'English' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(zh('language.notLoaded', { language: languageName('en') }));
     expect(screen.getByRole('heading', { level: 1, name: zh('header.heading') })).toBeInTheDocument();
 
     failing.enCommon = false;

@@ -51,7 +51,7 @@ describe('parsePartnerData', () => {
     }
 
     it('drops a bad name, naming its list and index, and keeps the partners and the other names', () => {
-      const { partners, community, warnings } = parseCommunity({ contributors: ['huawei', 'Red Hat', 'aws'], users: ['baidu'] });
+      const { partners, community, warnings } = parseCommunity({ contributors: ['huawei', 'Not An Id', 'aws'], users: ['baidu'] });
       expect(partners).toHaveLength(1);
       expect(community).toEqual({ contributors: ['huawei', 'aws'], users: ['baidu'] });
       expect(warnings).toEqual([expect.stringMatching(/^community\.contributors\[1\] skipped: .*kebab-case/)]);

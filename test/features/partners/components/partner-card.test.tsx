@@ -46,7 +46,7 @@ describe('a card', () => {
   // The hook keeps its one observer for the life of the module: instances are never forgotten here.
   beforeEach(() => vi.stubGlobal('ResizeObserver', FakeResizeObserver));
 
-  it.each(['zh', 'en'] as const)('offers "Read in full" only where the quote is actually cut (%s)', async (lng) => {
+  it.each(['zh', 'en'] as const)('offers the read-in-full button only where the quote is actually cut (%s)', async (lng) => {
     const texts = await textsIn(lng);
     await renderApp({ url: `/?lng=${lng}` });
     const cut = await screen.findByRole('article', { name: texts('partners:vipshop.name') });

@@ -69,7 +69,7 @@ describe('the detail view', () => {
     const link = within(card).getByRole('link', { name });
     // A real address: it opens in a new tab, and it is what a visitor shares.
     expect(link).toHaveAttribute('href', '?lng=en&partner=huawei-cloud');
-    // The initiator's statement is shown in full: nothing to read on, so no "Read in full".
+    // The initiator's statement is shown in full: nothing to read on, so no button to read it in full.
     expect(within(card).queryByRole('button')).not.toBeInTheDocument();
     await user.click(link);
     expect(screen.getByRole('dialog', { name })).toBeInTheDocument();
